@@ -1,0 +1,35 @@
+// migc.ini (SPEC 1), read with Boost.ProgramOptions, and the command line that
+// overrides it. Knows nothing of revisions or SQL.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+
+namespace migc {
+
+struct Config {
+    std::string base_dir = ".";  // where relative paths of the ini resolve (its directory)
+    std::string script_location = "migrations";
+    std::string dialect = "postgresql";
+    std::string version_table = "migc_version";
+    std::string version_table_schema;
+    bool transaction_per_migration = false;
+    std::string file_template = "%(year)d-%(month).2d-%(day).2d_%(rev)s_%(slug)s";
+    std::string timezone = "UTC";
+    int postgresql_major = 15;
+    int sqlite_major = 3;
+    int sqlite_minor = 40;
+};
+
+// Reads `section` of the ini file at `path`. A missing file is fine when it
+// was not asked for explicitly (`required` false): the defaults hold.
+std::optional<Config> load_config(const std::string& path, bool required, const std::string& section, Diagnostics& diags);
+
+// Applies a dialect name from -d or `dialect`/`url`; false on an unknown one.
+bool set_dialect(Config& config, const std::string& value, Diagnostics& diags);
+
+}  // namespace migc

@@ -1,0 +1,130 @@
+// Rendering of diagnostics: clang's layout (file:line:col, source line, caret, notes).
+#include "compiler/diagnostics.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace migc {
+
+FileId SourceFiles::add(std::string path, std::string text) {
+    File f{std::move(path), std::move(text), {0}};
+    for (std::uint32_t i = 0; i < f.text.size(); ++i)
+        if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
+    files_.push_back(std::move(f));
+    return static_cast<FileId>(files_.size() - 1);
+}
+
+SourceFiles::LineCol SourceFiles::locate(FileId id, std::uint32_t offset) const {
+    const auto& starts = files_[id].line_starts;
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    auto line = static_cast<std::uint32_t>(it - starts.begin());  // >= 1 since starts[0] == 0
+    return {line, offset - starts[line - 1] + 1};
+}
+
+std::string_view SourceFiles::line_text(FileId id, std::uint32_t line) const {
+    const File& f = files_[id];
+    std::uint32_t begin = f.line_starts[line - 1];
+    std::uint32_t end = line < f.line_starts.size() ? f.line_starts[line] : f.text.size();
+    std::string_view s(f.text.data() + begin, end - begin);
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+
+Diagnostic& Diagnostics::error(std::optional<Location> where, std::string message) {
+    items_.push_back({Severity::Error, where, std::move(message), {}});
+    return items_.back();
+}
+
+Diagnostic& Diagnostics::warning(std::optional<Location> where, std::string message) {
+    items_.push_back({Severity::Warning, where, std::move(message), {}});
+    return items_.back();
+}
+
+bool Diagnostics::has_errors() const {
+    return std::any_of(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::Error; });
+}
+
+namespace {
+
+struct Palette {
+    std::string_view bold, red, magenta, cyan, green, reset;
+};
+
+const Palette& palette(bool color) {
+    static const Palette on{"\x1b[1m", "\x1b[1;31m", "\x1b[1;35m", "\x1b[1;36m", "\x1b[1;32m", "\x1b[0m"};
+    static const Palette off{};
+    return color ? on : off;
+}
+
+void render_excerpt(fmt::memory_buffer& out, const SourceFiles& files, const Location& loc, const Palette& p) {
+    auto lc = files.locate(loc.file, loc.begin);
+    std::string_view line = files.line_text(loc.file, lc.line);
+    std::string gutter = fmt::format("{:>5}", lc.line);
+    fmt::format_to(std::back_inserter(out), "{} | {}\n", gutter, line);
+    // The caret line mirrors tabs so it stays aligned under the source.
+    std::string pad;
+    for (std::uint32_t i = 0; i + 1 < lc.column && i < line.size(); ++i) pad += line[i] == '\t' ? '\t' : ' ';
+    std::size_t start = lc.column - 1;
+    std::size_t len = loc.end > loc.begin ? loc.end - loc.begin : 1;
+    len = std::min(len, line.size() > start ? line.size() - start : std::size_t{1});
+    if (len == 0) len = 1;
+    fmt::format_to(std::back_inserter(out), "{} | {}{}^{}{}\n", std::string(gutter.size(), ' '), pad, p.green,
+                   std::string(len - 1, '~'), p.reset);
+}
+
+void render_location(fmt::memory_buffer& out, const SourceFiles& files, const Location& loc) {
+    auto lc = files.locate(loc.file, loc.begin);
+    fmt::format_to(std::back_inserter(out), "{}:{}:{}: ", files.path(loc.file), lc.line, lc.column);
+}
+
+}  // namespace
+
+std::string Diagnostics::render(const SourceFiles& files, bool color) const {
+    const Palette& p = palette(color);
+    fmt::memory_buffer out;
+    for (const Diagnostic& d : items_) {
+        fmt::format_to(std::back_inserter(out), "{}", p.bold);
+        if (d.where) render_location(out, files, *d.where);
+        std::string_view sev = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
+        std::string_view sev_color = d.severity == Severity::Error ? p.red : d.severity == Severity::Warning ? p.magenta : p.cyan;
+        fmt::format_to(std::back_inserter(out), "{}{}:{} {}{}{}\n", sev_color, sev, p.reset, p.bold, d.message, p.reset);
+        if (d.where) render_excerpt(out, files, *d.where, p);
+        for (const Note& n : d.notes) {
+            if (n.where) {
+                fmt::format_to(std::back_inserter(out), "{}", p.bold);
+                render_location(out, files, *n.where);
+                fmt::format_to(std::back_inserter(out), "{}", p.reset);
+            }
+            fmt::format_to(std::back_inserter(out), "{}note:{} {}\n", p.cyan, p.reset, n.message);
+            if (n.where) render_excerpt(out, files, *n.where, p);
+        }
+    }
+    return fmt::to_string(out);
+}
+
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
+    auto distance = [](std::string_view a, std::string_view b) {
+        std::vector<std::size_t> row(b.size() + 1);
+        for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+        for (std::size_t i = 1; i <= a.size(); ++i) {
+            std::size_t diag = row[0];
+            row[0] = i;
+            for (std::size_t j = 1; j <= b.size(); ++j) {
+                std::size_t up = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                diag = up;
+            }
+        }
+        return row[b.size()];
+    };
+    std::optional<std::string> best;
+    std::size_t best_d = std::max<std::size_t>(1, word.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        std::size_t d = distance(word, c);
+        if (d < best_d) best_d = d, best = c;
+    }
+    return best;
+}
+
+}  // namespace migc

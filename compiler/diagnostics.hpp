@@ -1,0 +1,79 @@
+// One diagnostics type for every stage, from the parser to the emitters (SPEC 6).
+// Stages report into a Diagnostics sink and keep going; nothing here throws.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace migc {
+
+using FileId = std::uint32_t;
+
+// The text of every file read in a run, with a line table for locating offsets.
+class SourceFiles {
+public:
+    FileId add(std::string path, std::string text);
+    const std::string& path(FileId id) const { return files_[id].path; }
+    const std::string& text(FileId id) const { return files_[id].text; }
+    std::size_t size() const { return files_.size(); }
+
+    struct LineCol {
+        std::uint32_t line;    // 1-based
+        std::uint32_t column;  // 1-based, in bytes
+    };
+    LineCol locate(FileId id, std::uint32_t offset) const;
+    std::string_view line_text(FileId id, std::uint32_t line) const;
+
+private:
+    struct File {
+        std::string path;
+        std::string text;
+        std::vector<std::uint32_t> line_starts;
+    };
+    std::vector<File> files_;
+};
+
+struct Location {
+    FileId file = 0;
+    std::uint32_t begin = 0;  // byte offsets into the file
+    std::uint32_t end = 0;
+};
+
+enum class Severity { Error, Warning, Note };
+
+struct Note {
+    std::optional<Location> where;
+    std::string message;
+};
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::optional<Location> where;  // absent for errors about no one place (a bad option)
+    std::string message;
+    std::vector<Note> notes;
+};
+
+class Diagnostics {
+public:
+    Diagnostic& error(std::optional<Location> where, std::string message);
+    Diagnostic& warning(std::optional<Location> where, std::string message);
+    void add(Diagnostic d) { items_.push_back(std::move(d)); }
+
+    bool has_errors() const;
+    const std::vector<Diagnostic>& items() const { return items_; }
+
+    // `file:line:col: error: message`, the source line, a caret with `~` under
+    // the rest of the range, then `note:` lines. Colour only when asked.
+    std::string render(const SourceFiles& files, bool color) const;
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// "did you mean" helper: the candidate closest to `word` by edit distance, if close enough.
+std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace migc

@@ -1,0 +1,35 @@
+// A project on disk (SPEC 1): finding, reading and parsing the revision files
+// in sorted path order, and the digest of what was read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/config.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/revision_graph.hpp"
+#include "grammar/ast.hpp"
+#include "grammar/parser.hpp"
+
+namespace migc {
+
+struct Project {
+    std::string versions_dir;                 // as shown to the user: relative, no absolute paths
+    std::vector<FileId> files;                // one per revision, sorted by path
+    std::vector<ast::RevisionFile> revisions;  // parallel to `files`
+    std::string source_digest;                 // sha256 over every file's path and text, in path order
+};
+
+// Reads and parses every `<script_location>/versions/*.mig`. Parse errors of
+// every file are reported; nullopt if there was any.
+std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
+                                    Diagnostics& diags);
+
+// The header the revision graph needs, with locations into the file.
+RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file);
+
+// Lower-case hex SHA-256 (OpenSSL).
+std::string sha256_hex(std::string_view data);
+
+}  // namespace migc

@@ -1,0 +1,1062 @@
+// The revision graph: validation, ancestry, labels, depends_on normalization,
+// target resolution, the topological walk and the plans. Indices into
+// revisions_ (sorted path order) are the only order used; nothing here may
+// iterate an unordered container or compare pointers.
+#include "compiler/revision_graph.hpp"
+
+#include "compiler/target_parser.hpp"
+#include "compiler/version_rows.hpp"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace migc {
+
+namespace {
+
+constexpr std::size_t kMaxIdLength = 32;  // the width of the version column
+
+std::optional<Location> location_at(const std::vector<Location>& where, std::size_t i) {
+    if (i < where.size()) return where[i];
+    return std::nullopt;
+}
+
+bool is_reserved(std::string_view name) {
+    return name == "head" || name == "heads" || name == "base";
+}
+
+// An id or label's characters: letters, digits, '_' (SPEC 3). Returns what is
+// wrong, or an empty string.
+std::string check_name(std::string_view kind, std::string_view name, bool limit_length) {
+    if (name.empty()) return fmt::format("empty {}", kind);
+    std::string bad;
+    for (char c : name) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (!ok && bad.find(c) == std::string::npos) bad += c;
+    }
+    if (!bad.empty()) {
+        std::string list;
+        for (char c : bad) list += fmt::format("{}'{}'", list.empty() ? "" : ", ", c);
+        return fmt::format("{} '{}' contains {}: it may hold only letters, digits and '_' ('@ - + :' would be "
+                           "read as target syntax)",
+                           kind, name, list);
+    }
+    if (limit_length && name.size() > kMaxIdLength)
+        return fmt::format("{} '{}' is {} characters long; the version table holds at most {}", kind, name,
+                           name.size(), kMaxIdLength);
+    if (is_reserved(name)) return fmt::format("{} '{}' is reserved: '{}' is a target keyword", kind, name, name);
+    return {};
+}
+
+}  // namespace
+
+std::optional<std::size_t> RevisionGraph::find(std::string_view id) const {
+    auto it = by_id_.find(id);
+    if (it == by_id_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<RevisionGraph> RevisionGraph::build(std::vector<RevisionHeader> headers, Diagnostics& diags) {
+    RevisionGraph graph;
+    graph.revisions_ = std::move(headers);
+    if (!graph.validate(diags)) return std::nullopt;
+    graph.link();
+    graph.warn_redundant_parents(diags);
+    graph.normalize_depends_on();
+    graph.inherit_branch_labels();
+    return graph;
+}
+
+// ---------------------------------------------------------------------------
+// Validation: every problem is reported, then the build fails if there was one.
+
+bool RevisionGraph::validate(Diagnostics& diags) {
+    bool ok = true;
+    const std::size_t n = revisions_.size();
+    nodes_.assign(n, Node{});
+
+    std::vector<std::string> all_ids;
+    for (std::size_t i = 0; i < n; ++i) {
+        const RevisionHeader& r = revisions_[i];
+        if (auto problem = check_name("revision id", r.id, true); !problem.empty()) {
+            diags.error(r.id_where, problem);
+            ok = false;
+        }
+        auto [it, inserted] = by_id_.emplace(r.id, i);
+        if (!inserted) {
+            diags.error(r.id_where, fmt::format("duplicate revision id '{}'", r.id))
+                .notes.push_back({revisions_[it->second].id_where, fmt::format("'{}' is first defined here", r.id)});
+            ok = false;
+        } else {
+            all_ids.push_back(r.id);
+        }
+    }
+
+    // Labels share the id namespace.
+    for (std::size_t i = 0; i < n; ++i) {
+        const RevisionHeader& r = revisions_[i];
+        for (std::size_t j = 0; j < r.labels.size(); ++j) {
+            const std::string& label = r.labels[j];
+            auto where = location_at(r.labels_where, j);
+            if (auto problem = check_name("branch label", label, false); !problem.empty()) {
+                diags.error(where, problem);
+                ok = false;
+                continue;
+            }
+            if (auto id = by_id_.find(label); id != by_id_.end()) {
+                diags.error(where, fmt::format("branch label '{}' is also a revision id", label))
+                    .notes.push_back({revisions_[id->second].id_where,
+                                      fmt::format("revision '{}' is defined here", label)});
+                ok = false;
+                continue;
+            }
+            auto [it, inserted] = by_label_.emplace(label, i);
+            if (!inserted) {
+                const RevisionHeader& first = revisions_[it->second];
+                std::optional<Location> first_where = first.id_where;
+                for (std::size_t k = 0; k < first.labels.size(); ++k)
+                    if (first.labels[k] == label && k < first.labels_where.size()) {
+                        first_where = first.labels_where[k];
+                        break;
+                    }
+                diags.error(where, fmt::format("duplicate branch label '{}'", label))
+                    .notes.push_back({first_where, fmt::format("'{}' is first declared here, by revision '{}'",
+                                                               label, first.id)});
+                ok = false;
+            }
+        }
+    }
+
+    auto did_you_mean = [&](Diagnostic& d, const std::string& name) {
+        if (auto close = closest_match(name, all_ids))
+            d.notes.push_back({revisions_[by_id_.at(*close)].id_where, fmt::format("did you mean '{}'?", *close)});
+    };
+
+    // Edges, child to parent, with the place that names them: for the cycle report.
+    struct Edge {
+        std::size_t to;
+        bool dependency;
+        std::optional<Location> where;
+    };
+    std::vector<std::vector<Edge>> edges(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const RevisionHeader& r = revisions_[i];
+        if (by_id_.at(r.id) != i) continue;  // a duplicate: already reported
+        for (std::size_t j = 0; j < r.parents.size(); ++j) {
+            const std::string& p = r.parents[j];
+            auto where = location_at(r.parents_where, j);
+            if (std::find(r.parents.begin(), r.parents.begin() + j, p) != r.parents.begin() + j) {
+                diags.error(where, fmt::format("revision '{}' revises '{}' twice", r.id, p));
+                ok = false;
+                continue;
+            }
+            auto it = by_id_.find(p);
+            if (it == by_id_.end()) {
+                Diagnostic& d = diags.error(
+                    where, fmt::format("revision '{}' revises '{}', which does not exist", r.id, p));
+                did_you_mean(d, p);
+                ok = false;
+                continue;
+            }
+            nodes_[i].parents.push_back(it->second);
+            edges[i].push_back({it->second, false, where});
+        }
+        for (std::size_t j = 0; j < r.depends_on.size(); ++j) {
+            const std::string& dep = r.depends_on[j];
+            auto where = location_at(r.depends_on_where, j);
+            std::optional<std::size_t> target;
+            if (auto it = by_id_.find(dep); it != by_id_.end())
+                target = it->second;
+            else if (auto lt = by_label_.find(dep); lt != by_label_.end())
+                target = lt->second;  // Alembic resolves a dependency on a branch label to its revision
+            if (!target) {
+                Diagnostic& d = diags.error(
+                    where, fmt::format("revision '{}' depends on '{}', which is neither a revision nor a branch label",
+                                       r.id, dep));
+                did_you_mean(d, dep);
+                ok = false;
+                continue;
+            }
+            auto& deps = nodes_[i].depends_on;
+            if (std::find(deps.begin(), deps.end(), *target) == deps.end()) deps.push_back(*target);
+            edges[i].push_back({*target, true, where});
+        }
+    }
+
+    // Every cycle: Tarjan's strongly connected components (iterative), then one
+    // shortest cycle through the first member of each component, for the message.
+    std::vector<std::size_t> index(n, SIZE_MAX), low(n, 0);
+    std::vector<bool> on_stack(n, false);
+    std::vector<std::size_t> stack;
+    std::vector<std::vector<std::size_t>> components;
+    std::size_t counter = 0;
+    for (std::size_t root = 0; root < n; ++root) {
+        if (index[root] != SIZE_MAX) continue;
+        std::vector<std::pair<std::size_t, std::size_t>> call{{root, 0}};
+        index[root] = low[root] = counter++;
+        stack.push_back(root);
+        on_stack[root] = true;
+        while (!call.empty()) {
+            auto& [v, pos] = call.back();
+            if (pos < edges[v].size()) {
+                std::size_t w = edges[v][pos++].to;
+                if (index[w] == SIZE_MAX) {
+                    index[w] = low[w] = counter++;
+                    stack.push_back(w);
+                    on_stack[w] = true;
+                    call.push_back({w, 0});
+                } else if (on_stack[w]) {
+                    low[v] = std::min(low[v], index[w]);
+                }
+                continue;
+            }
+            if (low[v] == index[v]) {
+                std::vector<std::size_t> component;
+                std::size_t w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    on_stack[w] = false;
+                    component.push_back(w);
+                } while (w != v);
+                std::sort(component.begin(), component.end());
+                components.push_back(std::move(component));
+            }
+            std::size_t done = v;
+            call.pop_back();
+            if (!call.empty()) low[call.back().first] = std::min(low[call.back().first], low[done]);
+        }
+    }
+    std::sort(components.begin(), components.end());
+    for (const auto& component : components) {
+        std::size_t s = component.front();
+        bool self_loop = std::any_of(edges[s].begin(), edges[s].end(), [&](const Edge& e) { return e.to == s; });
+        if (component.size() == 1 && !self_loop) continue;
+        ok = false;
+        std::vector<bool> inside(n, false);
+        for (std::size_t v : component) inside[v] = true;
+        // Breadth-first from s back to s; `via[v]` is the edge that reached v.
+        std::vector<std::optional<std::pair<std::size_t, std::size_t>>> via(n);
+        std::vector<std::size_t> queue{s};
+        bool closed = false;
+        std::pair<std::size_t, std::size_t> closing{};
+        for (std::size_t q = 0; q < queue.size() && !closed; ++q) {
+            std::size_t v = queue[q];
+            for (std::size_t k = 0; k < edges[v].size(); ++k) {
+                std::size_t w = edges[v][k].to;
+                if (!inside[w]) continue;
+                if (w == s) {
+                    closed = true;
+                    closing = {v, k};
+                    break;
+                }
+                if (!via[w] && w != s) {
+                    via[w] = std::pair{v, k};
+                    queue.push_back(w);
+                }
+            }
+        }
+        std::vector<std::pair<std::size_t, std::size_t>> path{closing};  // (from, edge index), backwards
+        for (std::size_t v = closing.first; v != s; v = via[v]->first) path.push_back(*via[v]);
+        std::reverse(path.begin(), path.end());
+
+        std::string chain;
+        std::vector<bool> on_path(n, false);
+        for (const auto& [from, k] : path) {
+            const Edge& e = edges[from][k];
+            on_path[from] = true;
+            chain += fmt::format("{}'{}' {} '{}'", chain.empty() ? "" : ", ", revisions_[from].id,
+                                 e.dependency ? "depends on" : "revises", revisions_[e.to].id);
+        }
+        std::vector<std::size_t> others;
+        for (std::size_t v : component)
+            if (!on_path[v]) others.push_back(v);
+        std::string message = fmt::format("revision cycle: {}", chain);
+        if (!others.empty())
+            message += fmt::format(" (also caught in cycles with these: {})", ids(others));
+        const Edge& first = edges[path.front().first][path.front().second];
+        Diagnostic& d = diags.error(first.where ? first.where : revisions_[path.front().first].id_where, message);
+        for (std::size_t p = 1; p < path.size(); ++p) {
+            const auto& [from, k] = path[p];
+            const Edge& e = edges[from][k];
+            d.notes.push_back({e.where ? e.where : revisions_[from].id_where,
+                               fmt::format("'{}' {} '{}' here", revisions_[from].id,
+                                           e.dependency ? "depends on" : "revises", revisions_[e.to].id)});
+        }
+    }
+    return ok;
+}
+
+// ---------------------------------------------------------------------------
+// Structure, once the graph is known to be a valid DAG.
+
+void RevisionGraph::link() {
+    const std::size_t n = revisions_.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t p : nodes_[i].parents) nodes_[p].children.push_back(i);
+        std::vector<std::size_t> down = nodes_[i].parents;
+        for (std::size_t d : nodes_[i].depends_on)
+            if (std::find(down.begin(), down.end(), d) == down.end()) down.push_back(d);
+        for (std::size_t d : down) nodes_[d].all_children.push_back(i);
+    }
+    // Ancestor closures in a topological order (parents before children).
+    std::vector<std::size_t> pending(n, 0), order;
+    for (std::size_t i = 0; i < n; ++i) pending[i] = nodes_[i].parents.size() + nodes_[i].depends_on.size();
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t d : nodes_[i].depends_on)
+            if (std::find(nodes_[i].parents.begin(), nodes_[i].parents.end(), d) != nodes_[i].parents.end())
+                --pending[i];  // counted once in all_children
+    for (std::size_t i = 0; i < n; ++i)
+        if (pending[i] == 0) order.push_back(i);
+    for (std::size_t q = 0; q < order.size(); ++q)
+        for (std::size_t c : nodes_[order[q]].all_children)
+            if (--pending[c] == 0) order.push_back(c);
+    if (order.size() != n) throw std::logic_error("revision graph has a cycle after validation");
+
+    ancestors_.assign(n, std::vector<bool>(n, false));
+    parent_ancestors_.assign(n, std::vector<bool>(n, false));
+    for (std::size_t i : order) {
+        ancestors_[i][i] = parent_ancestors_[i][i] = true;
+        auto merge = [](std::vector<bool>& into, const std::vector<bool>& from) {
+            for (std::size_t k = 0; k < from.size(); ++k)
+                if (from[k]) into[k] = true;
+        };
+        for (std::size_t p : nodes_[i].parents) {
+            merge(ancestors_[i], ancestors_[p]);
+            merge(parent_ancestors_[i], parent_ancestors_[p]);
+        }
+        for (std::size_t d : nodes_[i].depends_on) merge(ancestors_[i], ancestors_[d]);
+    }
+}
+
+// A parent that is already an ancestor of another parent or dependency adds no
+// ordering and would make Alembic delete a version row that is not there.
+void RevisionGraph::warn_redundant_parents(Diagnostics& diags) const {
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        const Node& node = nodes_[i];
+        for (std::size_t j = 0; j < node.parents.size(); ++j) {
+            std::size_t p = node.parents[j];
+            std::vector<std::size_t> others = node.parents;
+            others.insert(others.end(), node.depends_on.begin(), node.depends_on.end());
+            for (std::size_t q : others)
+                if (q != p && ancestors_[q][p]) {
+                    diags.warning(location_at(revisions_[i].parents_where, j),
+                                  fmt::format("revision '{}' revises '{}', which '{}' already descends from; the "
+                                              "extra parent is redundant",
+                                              revisions_[i].id, revisions_[p].id, revisions_[q].id));
+                    break;
+                }
+        }
+    }
+}
+
+// SPEC 3: a dependency already reached through another parent or dependency is
+// dropped. Alembic's _normalize_depends_on drops only the dependencies of
+// parent-ancestors, a subset of this; the stronger rule keeps the merge rules
+// from deleting a row that is not there.
+//
+// The topological walk keeps Alembic's own normalization, whose result it
+// depends on: a dependency is dropped there only when a revision reached
+// through revises already depends on it.
+void RevisionGraph::normalize_depends_on() {
+    for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        Node& node = nodes_[i];
+        node.walk_down = node.parents;
+        for (std::size_t d : node.depends_on) {
+            bool implied = std::ranges::count(node.parents, d) > 0;
+            for (std::size_t x = 0; x < nodes_.size(); ++x)
+                if (x != i && parent_ancestors_[i][x] && std::ranges::count(nodes_[x].depends_on, d) > 0)
+                    implied = true;
+            if (!implied) node.walk_down.push_back(d);
+        }
+        node.down = node.parents;
+        for (std::size_t d : node.depends_on) {
+            bool implied = std::find(node.parents.begin(), node.parents.end(), d) != node.parents.end();
+            for (std::size_t p : node.parents)
+                if (ancestors_[p][d]) implied = true;
+            for (std::size_t e : node.depends_on)
+                if (e != d && ancestors_[e][d]) implied = true;
+            if (!implied) node.down.push_back(d);
+        }
+    }
+}
+
+// Alembic's _add_branches: a label applies to its revision and every
+// descendant (through revises), and then downward from the last descendant
+// visited while the line has no branch point (counting dependents) and no merge.
+// Alembic's visiting order comes from a set, but the result does not depend on
+// it: with any branch above the label the downward walk stops there. Labels
+// spread from one labelled revision to the next, so this runs to a fixed point.
+void RevisionGraph::inherit_branch_labels() {
+    const std::size_t n = revisions_.size();
+    std::vector<std::set<std::string>> labels(n);
+    for (std::size_t i = 0; i < n; ++i) labels[i].insert(revisions_[i].labels.begin(), revisions_[i].labels.end());
+    bool changed = true;
+    auto add = [&](std::size_t rev, const std::set<std::string>& from) {
+        for (const auto& l : from) changed |= labels[rev].insert(l).second;
+    };
+    while (changed) {
+        changed = false;
+        for (std::size_t r = 0; r < n; ++r) {
+            if (revisions_[r].labels.empty()) continue;
+            const std::set<std::string> own = labels[r];
+            std::vector<bool> seen(n, false);
+            std::vector<std::size_t> stack{r};
+            std::size_t last = r;
+            while (!stack.empty()) {
+                std::size_t v = stack.back();
+                stack.pop_back();
+                if (seen[v]) continue;
+                seen[v] = true;
+                for (std::size_t c : nodes_[v].children) stack.push_back(c);
+                add(v, own);
+                last = v;
+            }
+            for (std::size_t v = last;;) {
+                if (nodes_[v].all_children.size() > 1 || nodes_[v].parents.size() > 1) break;
+                add(v, own);
+                if (nodes_[v].parents.empty()) break;
+                v = nodes_[v].parents.front();
+            }
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) nodes_[i].branch_labels.assign(labels[i].begin(), labels[i].end());
+}
+
+// ---------------------------------------------------------------------------
+// Small queries.
+
+bool RevisionGraph::shares_lineage(std::size_t a, std::size_t b, bool with_dependencies) const {
+    const Closure& c = with_dependencies ? ancestors_ : parent_ancestors_;
+    return c[a][b] || c[b][a];
+}
+
+std::vector<std::size_t> RevisionGraph::head_indices() const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+        if (nodes_[i].children.empty()) out.push_back(i);
+    return out;
+}
+
+std::vector<std::size_t> RevisionGraph::real_heads() const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+        if (nodes_[i].all_children.empty()) out.push_back(i);
+    return out;
+}
+
+std::vector<std::size_t> RevisionGraph::base_indices() const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < nodes_.size(); ++i)
+        if (nodes_[i].parents.empty()) out.push_back(i);
+    return out;
+}
+
+std::vector<std::string> RevisionGraph::id_list(const std::vector<std::size_t>& revs) const {
+    std::vector<std::string> out;
+    for (std::size_t r : revs) out.push_back(revisions_[r].id);
+    return out;
+}
+
+std::string RevisionGraph::ids(const std::vector<std::size_t>& revs) const {
+    return fmt::format("{}", fmt::join(id_list(revs), ", "));
+}
+
+std::vector<std::string> RevisionGraph::heads() const { return id_list(head_indices()); }
+std::vector<std::string> RevisionGraph::bases() const { return id_list(base_indices()); }
+
+// ---------------------------------------------------------------------------
+// Names and targets. These errors are about the command line: no location.
+
+std::string RevisionGraph::name_of(std::size_t rev) const {
+    return rev == kBase ? std::string("base") : revisions_[rev].id;
+}
+
+std::vector<std::size_t> RevisionGraph::prefix_candidates(std::string_view prefix) const {
+    std::vector<std::size_t> out;
+    for (auto it = by_id_.lower_bound(prefix); it != by_id_.end() && it->first.starts_with(prefix); ++it)
+        out.push_back(it->second);
+    return out;
+}
+
+// An id, a branch label (the revision that declares it) or a unique id prefix.
+std::optional<std::size_t> RevisionGraph::lookup(std::string_view name, std::string_view target,
+                                                 Diagnostics& diags) const {
+    if (auto it = by_id_.find(name); it != by_id_.end()) return it->second;
+    if (auto it = by_label_.find(name); it != by_label_.end()) return it->second;
+    std::vector<std::size_t> candidates = prefix_candidates(name);
+    if (candidates.size() == 1) return candidates.front();
+    std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
+    if (candidates.size() > 1) {
+        diags.error(std::nullopt, fmt::format("ambiguous revision '{}'{}: {}", name, in, ids(candidates)));
+        return std::nullopt;
+    }
+    Diagnostic& d = diags.error(std::nullopt, fmt::format("no revision or branch label '{}'{}", name, in));
+    std::vector<std::string> names;
+    for (const auto& [id, rev] : by_id_) names.push_back(id);
+    for (const auto& [label, rev] : by_label_) names.push_back(label);
+    if (auto close = closest_match(name, names)) {
+        auto it = by_id_.find(*close);
+        std::size_t rev = it != by_id_.end() ? it->second : by_label_.at(*close);
+        d.notes.push_back({revisions_[rev].id_where, fmt::format("did you mean '{}'?", *close)});
+    }
+    return std::nullopt;
+}
+
+// The part before '@': a branch label, or (as in Alembic) a revision standing for its branch.
+std::optional<std::size_t> RevisionGraph::lookup_branch(std::string_view label, std::string_view target,
+                                                        Diagnostics& diags) const {
+    if (auto it = by_label_.find(label); it != by_label_.end()) return it->second;
+    if (auto it = by_id_.find(label); it != by_id_.end()) return it->second;
+    std::vector<std::size_t> candidates = prefix_candidates(label);
+    if (candidates.size() == 1) return candidates.front();
+    if (candidates.size() > 1) {
+        diags.error(std::nullopt, fmt::format("ambiguous revision '{}' (in '{}'): {}", label, target, ids(candidates)));
+        return std::nullopt;
+    }
+    Diagnostic& d = diags.error(std::nullopt, fmt::format("unknown branch label '{}' in '{}'", label, target));
+    std::vector<std::string> labels;
+    for (const auto& [name, rev] : by_label_) labels.push_back(name);
+    if (auto close = closest_match(label, labels))
+        d.notes.push_back({revisions_[by_label_.at(*close)].id_where, fmt::format("did you mean '{}'?", *close)});
+    else if (labels.empty())
+        d.notes.push_back({std::nullopt, "no revision declares a branch label"});
+    else
+        d.notes.push_back({std::nullopt, fmt::format("branch labels: {}", fmt::join(labels, ", "))});
+    return std::nullopt;
+}
+
+void RevisionGraph::multiple_heads(std::string_view argument, const std::vector<std::size_t>& heads,
+                                   Diagnostics& diags) const {
+    Diagnostic& d = diags.error(std::nullopt, fmt::format("Multiple head revisions are present for '{}': {}; give "
+                                                          "label@head, a revision, or heads",
+                                                          argument, ids(heads)));
+    std::vector<std::string> targets;
+    std::vector<std::size_t> all_heads = head_indices();
+    for (const auto& [label, rev] : by_label_) {
+        std::vector<std::size_t> on_branch;
+        for (std::size_t h : all_heads)
+            if (shares_lineage(h, rev, false)) on_branch.push_back(h);
+        if (on_branch.size() == 1 &&
+            std::find(heads.begin(), heads.end(), on_branch.front()) != heads.end())
+            targets.push_back(fmt::format("{}@head ({})", label, revisions_[on_branch.front()].id));
+    }
+    if (targets.empty())
+        d.notes.push_back({std::nullopt, "no branch label names just one of these heads"});
+    else
+        d.notes.push_back({std::nullopt, fmt::format("targets for one head: {}", fmt::join(targets, ", "))});
+}
+
+std::optional<std::size_t> RevisionGraph::current_head(std::optional<std::size_t> branch, std::string_view argument,
+                                                       Diagnostics& diags) const {
+    std::vector<std::size_t> heads;
+    for (std::size_t h : head_indices())
+        if (!branch || shares_lineage(h, *branch, false)) heads.push_back(h);
+    if (heads.size() == 1) return heads.front();
+    if (heads.empty())
+        diags.error(std::nullopt, fmt::format("'{}' names no revision: there are no revisions", argument));
+    else
+        multiple_heads(argument, heads, diags);
+    return std::nullopt;
+}
+
+// The symbol of an absolute target (its relative part is the caller's).
+// `label@rev` asks that rev share the label's line: through revises only, as
+// Alembic checks it, or also through depends_on for a downgrade target (which
+// Alembic does not check at all).
+std::optional<std::size_t> RevisionGraph::resolve_single(const TargetSpec& spec, std::optional<std::size_t> branch,
+                                                         std::string_view target, Diagnostics& diags,
+                                                         bool lineage_through_dependencies) const {
+    switch (spec.symbol) {
+    case TargetSpec::Symbol::Current:
+        throw std::logic_error("resolve_single on a relative target");
+    case TargetSpec::Symbol::Base:
+        return kBase;
+    case TargetSpec::Symbol::Head:
+        return current_head(branch, spec.branch.empty() ? std::string("head") : spec.branch + "@head", diags);
+    case TargetSpec::Symbol::Heads: {
+        std::vector<std::size_t> heads = branch_heads(branch);
+        if (heads.size() == 1) return heads.front();
+        diags.error(std::nullopt, fmt::format("'{}' names {} revisions ({}) where one is needed; give label@head or "
+                                              "a revision",
+                                              target, heads.size(), ids(heads)));
+        return std::nullopt;
+    }
+    case TargetSpec::Symbol::Revision:
+        break;
+    }
+    auto rev = lookup(spec.revision, target, diags);
+    if (!rev) return std::nullopt;
+    if (branch && !shares_lineage(*rev, *branch, lineage_through_dependencies)) {
+        Diagnostic& d = diags.error(std::nullopt, fmt::format("revision '{}' is not on branch '{}' (in '{}')",
+                                                              revisions_[*rev].id, spec.branch, target));
+        d.notes.push_back({revisions_[*rev].id_where, fmt::format("'{}' is defined here", revisions_[*rev].id)});
+        d.notes.push_back({revisions_[*branch].id_where,
+                           fmt::format("branch '{}' runs through revision '{}'", spec.branch, revisions_[*branch].id)});
+        return std::nullopt;
+    }
+    return rev;
+}
+
+// `heads`: every head counting dependents (Alembic's _real_heads); `label@heads`:
+// the heads (by revises) on that branch.
+std::vector<std::size_t> RevisionGraph::branch_heads(std::optional<std::size_t> branch) const {
+    if (!branch) return real_heads();
+    std::vector<std::size_t> out;
+    for (std::size_t h : head_indices())
+        if (shares_lineage(h, *branch, false)) out.push_back(h);
+    return out;
+}
+
+// Alembic's _walk: up through children (kept to `branch` when given), down
+// through parents; ambiguity and overshooting are errors that say where.
+std::optional<std::size_t> RevisionGraph::walk(std::size_t from, int steps, std::optional<std::size_t> branch,
+                                               std::string_view target, Diagnostics& diags) const {
+    std::size_t current = from;
+    const int count = steps < 0 ? -steps : steps;
+    for (int k = 0; k < count; ++k) {
+        if (steps > 0) {
+            std::vector<std::size_t> next = current == kBase ? base_indices() : nodes_[current].children;
+            if (branch)
+                std::erase_if(next, [&](std::size_t c) { return !shares_lineage(c, *branch, false); });
+            if (next.empty()) {
+                diags.error(std::nullopt, fmt::format("'{}' overshoots: walking up from {} stops at {} after {} "
+                                                      "step(s)",
+                                                      target, name_of(from), name_of(current), k));
+                return std::nullopt;
+            }
+            if (next.size() > 1) {
+                if (current == kBase)
+                    diags.error(std::nullopt, fmt::format("'{}' is ambiguous: there are several bases ({}); give "
+                                                          "label@base+N or a revision",
+                                                          target, ids(next)));
+                else
+                    diags.error(std::nullopt, fmt::format("'{}' crosses branch point '{}' (children {}); give "
+                                                          "label@+N or a revision",
+                                                          target, name_of(current), ids(next)));
+                return std::nullopt;
+            }
+            current = next.front();
+        } else {
+            if (current == kBase) {
+                diags.error(std::nullopt, fmt::format("'{}' overshoots: walking down from {} reaches base after {} "
+                                                      "step(s)",
+                                                      target, name_of(from), k));
+                return std::nullopt;
+            }
+            const auto& parents = nodes_[current].parents;
+            if (parents.size() > 1) {
+                diags.error(std::nullopt, fmt::format("'{}' crosses merge point '{}' (parents {}); give a revision",
+                                                      target, name_of(current), ids(parents)));
+                return std::nullopt;
+            }
+            current = parents.empty() ? kBase : parents.front();
+        }
+    }
+    return current;
+}
+
+// Where `+N` / `-N` / `label@+N` / `label@-N` start from: the one start head
+// they concern (Alembic's _parse_upgrade_target / _parse_downgrade_target).
+std::optional<std::size_t> RevisionGraph::relative_start(const Start& start, std::optional<std::size_t> branch,
+                                                         bool upward, std::string_view target,
+                                                         Diagnostics& diags) const {
+    std::vector<std::size_t> heads = start.heads;
+    if (branch) {
+        std::erase_if(heads, [&](std::size_t h) { return !shares_lineage(h, *branch, false); });
+        if (heads.empty()) {
+            // The branch has no start head: its tip among what the start has applied.
+            std::vector<bool> active(revisions_.size(), false);
+            for (std::size_t h : start.heads)
+                for (std::size_t x = 0; x < revisions_.size(); ++x)
+                    if (ancestors_[h][x] && shares_lineage(x, *branch, false)) active[x] = true;
+            for (std::size_t x = 0; x < revisions_.size(); ++x) {
+                if (!active[x]) continue;
+                bool below_another = false;
+                for (std::size_t y = 0; y < revisions_.size(); ++y)
+                    if (y != x && active[y] &&
+                        (upward ? std::ranges::count(nodes_[y].down, x) > 0 : parent_ancestors_[y][x]))
+                        below_another = true;
+                if (!below_another) heads.push_back(x);
+            }
+        }
+    } else if (!upward && start.heads.empty()) {
+        diags.error(std::nullopt, fmt::format("'{}' counts down from the start, but the start is base", target));
+        return std::nullopt;
+    }
+    if (heads.empty()) {
+        if (upward) return kBase;
+        diags.error(std::nullopt, fmt::format("'{}': no start head is on that branch", target));
+        return std::nullopt;
+    }
+    if (heads.size() > 1) {
+        diags.error(std::nullopt, fmt::format("'{}' is ambiguous: the start has several heads ({}); give label@{}N or "
+                                              "REV{}N",
+                                              target, ids(heads), upward ? '+' : '-', upward ? '+' : '-'));
+        return std::nullopt;
+    }
+    return heads.front();
+}
+
+std::optional<TargetSpec> RevisionGraph::parse(std::string_view target, std::optional<std::size_t>& branch,
+                                               Diagnostics& diags) const {
+    std::string error;
+    auto spec = parse_target(target, error);
+    if (!spec) {
+        diags.error(std::nullopt, error);
+        return std::nullopt;
+    }
+    branch.reset();
+    if (!spec->branch.empty()) {
+        branch = lookup_branch(spec->branch, target, diags);
+        if (!branch) return std::nullopt;
+    }
+    return spec;
+}
+
+std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view text, Diagnostics& diags) const {
+    Start start;
+    if (text.empty()) return start;
+    bool ok = true;
+    std::size_t begin = 0;
+    while (begin <= text.size()) {
+        std::size_t comma = std::min(text.find(',', begin), text.size());
+        std::string_view part = text.substr(begin, comma - begin);
+        begin = comma + 1;
+        if (part.empty()) {
+            diags.error(std::nullopt, fmt::format("the start '{}' has an empty element; give heads as 'c3,d4'", text));
+            ok = false;
+            continue;
+        }
+        std::optional<std::size_t> branch;
+        auto spec = parse(part, branch, diags);
+        if (!spec) {
+            ok = false;
+            continue;
+        }
+        if (spec->symbol == TargetSpec::Symbol::Current) {
+            diags.error(std::nullopt, fmt::format("'{}' is relative, but a start must name revisions (e.g. 'c3,d4' "
+                                                  "or 'head')",
+                                                  part));
+            ok = false;
+            continue;
+        }
+        std::vector<std::size_t> found;
+        if (spec->symbol == TargetSpec::Symbol::Heads) {
+            found = branch_heads(branch);
+        } else {
+            auto rev = resolve_single(*spec, branch, part, diags);
+            if (rev && spec->relative != 0) rev = walk(*rev, spec->relative, branch, part, diags);
+            if (!rev) {
+                ok = false;
+                continue;
+            }
+            if (*rev != kBase) found.push_back(*rev);
+        }
+        for (std::size_t r : found)
+            if (std::ranges::count(start.heads, r) == 0) start.heads.push_back(r);
+    }
+    if (!ok) return std::nullopt;
+    // Alembic's check=True: no start head may be an ancestor of another.
+    for (std::size_t a : start.heads)
+        for (std::size_t b : start.heads)
+            if (a != b && ancestors_[b][a]) {
+                diags.error(std::nullopt, fmt::format("the start lists '{}' and '{}', but '{}' is an ancestor of "
+                                                      "'{}': list only '{}'",
+                                                      revisions_[a].id, revisions_[b].id, revisions_[a].id,
+                                                      revisions_[b].id, revisions_[b].id));
+                ok = false;
+            }
+    if (!ok) return std::nullopt;
+    return start;
+}
+
+std::optional<std::vector<std::size_t>> RevisionGraph::upgrade_targets(const Start& start, std::string_view target,
+                                                                       Diagnostics& diags) const {
+    std::optional<std::size_t> branch;
+    auto spec = parse(target, branch, diags);
+    if (!spec) return std::nullopt;
+    const bool current = spec->symbol == TargetSpec::Symbol::Current;
+    if (spec->relative < 0 && current) {
+        diags.error(std::nullopt, fmt::format("'{}' counts down from the start, but an upgrade goes up: give +N, a "
+                                              "revision or head, or use downgrade",
+                                              target));
+        return std::nullopt;
+    }
+    if (spec->relative != 0) {
+        auto from = current ? relative_start(start, branch, true, target, diags)
+                            : resolve_single(*spec, branch, target, diags);
+        if (!from) return std::nullopt;
+        // Walking down, the label only chose the starting point (as in Alembic).
+        auto to = walk(*from, spec->relative, spec->relative > 0 ? branch : std::nullopt, target, diags);
+        if (!to) return std::nullopt;
+        return *to == kBase ? std::vector<std::size_t>{} : std::vector<std::size_t>{*to};
+    }
+    if (spec->symbol == TargetSpec::Symbol::Heads) return branch_heads(branch);
+    if (spec->symbol == TargetSpec::Symbol::Base) return std::vector<std::size_t>{};
+    auto rev = resolve_single(*spec, branch, target, diags);
+    if (!rev) return std::nullopt;
+    return std::vector<std::size_t>{*rev};
+}
+
+std::optional<RevisionGraph::DowngradeTarget> RevisionGraph::downgrade_target(const Start& start,
+                                                                              std::string_view target,
+                                                                              Diagnostics& diags) const {
+    std::optional<std::size_t> branch;
+    auto spec = parse(target, branch, diags);
+    if (!spec) return std::nullopt;
+    const bool current = spec->symbol == TargetSpec::Symbol::Current;
+    if (spec->relative > 0 && current) {
+        diags.error(std::nullopt, fmt::format("'{}' goes up from the start, but a downgrade goes down: give -N, a "
+                                              "revision or base, or use upgrade",
+                                              target));
+        return std::nullopt;
+    }
+    DowngradeTarget result;
+    result.branch = branch;
+    std::optional<std::size_t> rev;
+    if (spec->relative < 0 && current) {
+        rev = relative_start(start, branch, false, target, diags);
+        if (!rev) return std::nullopt;
+        if (!branch) result.branch = *rev;  // `-N` keeps to the branch of the head it starts from
+    } else {
+        rev = resolve_single(*spec, branch, target, diags, true);
+    }
+    if (rev && spec->relative != 0) rev = walk(*rev, spec->relative, spec->relative > 0 ? branch : std::nullopt,
+                                               target, diags);
+    if (!rev) return std::nullopt;
+    result.revision = *rev;
+    return result;
+}
+
+std::optional<std::vector<std::size_t>> RevisionGraph::resolve(std::string_view target, Diagnostics& diags) const {
+    return upgrade_targets(Start{}, target, diags);
+}
+
+// ---------------------------------------------------------------------------
+// Order: Alembic's RevisionMap._topological_sort, step for step. It walks down
+// from the heads (in input order), emitting a revision once no other pending
+// head still needs it, and follows the first down revision of a merge first.
+
+std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
+                                                         const std::vector<std::size_t>& heads) const {
+    std::vector<std::size_t> current;
+    for (std::size_t h : heads)
+        if (todo[h] && std::ranges::count(current, h) == 0) current.push_back(h);
+    std::ranges::sort(current);
+    std::vector<std::vector<bool>> ancestors;
+    for (std::size_t h : current) ancestors.push_back(ancestors_[h]);
+
+    std::vector<std::size_t> output;
+    std::size_t index = 0;
+    std::size_t guard = 4 * revisions_.size() * revisions_.size() + 16;
+    while (!current.empty()) {
+        if (guard-- == 0) throw std::logic_error("topological walk does not terminate");
+        std::size_t candidate = current[index];
+        bool blocked = false;
+        for (std::size_t k = 0; k < ancestors.size(); ++k)
+            if (k != index && ancestors[k][candidate]) {
+                index = k;  // another head still needs it: walk that one first
+                blocked = true;
+                break;
+            }
+        if (blocked) continue;
+        if (todo[candidate]) {
+            output.push_back(candidate);
+            todo[candidate] = false;
+        }
+        const Node& node = nodes_[candidate];
+        std::vector<std::size_t> add;
+        for (std::size_t d : node.walk_down)
+            if (todo[d] && std::ranges::count(current, d) == 0) add.push_back(d);
+        if (add.empty()) {
+            current.erase(current.begin() + static_cast<std::ptrdiff_t>(index));
+            ancestors.erase(ancestors.begin() + static_cast<std::ptrdiff_t>(index));
+            index = index > 0 ? index - 1 : 0;
+        } else if (node.walk_down.size() == node.parents.size() && node.parents.size() == 1) {
+            current[index] = add.front();
+            ancestors[index][candidate] = false;
+        } else {
+            current[index] = add.front();
+            ancestors[index] = ancestors_[add.front()];
+            for (std::size_t k = 1; k < add.size(); ++k) {
+                current.push_back(add[k]);
+                ancestors.push_back(ancestors_[add[k]]);
+            }
+        }
+    }
+    if (std::ranges::count(todo, true) != 0) throw std::logic_error("topological walk left revisions behind");
+    return output;
+}
+
+// ---------------------------------------------------------------------------
+// Plans.
+
+Plan RevisionGraph::make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const {
+    Plan plan;
+    plan.upgrade = upgrade;
+    plan.from_base = start.heads.empty();
+    plan.start = id_list(start.heads);
+    VersionRows rows(*this, start.heads);
+    for (std::size_t rev : order) {
+        Step step;
+        step.revision = rev;
+        step.upgrade = upgrade;
+        // "-- Running upgrade A, B -> C": parents without dependencies.
+        std::vector<std::string> parents = id_list(nodes_[rev].parents);
+        std::vector<std::string> self{revisions_[rev].id};
+        step.from = upgrade ? parents : self;
+        step.to = upgrade ? self : parents;
+        step.rows = upgrade ? rows.after_upgrade(rev) : rows.after_downgrade(rev);
+        plan.steps.push_back(std::move(step));
+    }
+    plan.end = id_list(rows.heads());
+    return plan;
+}
+
+std::optional<Plan> RevisionGraph::plan_upgrade(std::string_view start_text, std::string_view target,
+                                                Diagnostics& diags) const {
+    auto start = parse_start(start_text, diags);
+    if (!start) return std::nullopt;
+    auto targets = upgrade_targets(*start, target, diags);
+    if (!targets) return std::nullopt;
+
+    const std::size_t n = revisions_.size();
+    std::vector<bool> need(n, false);
+    for (std::size_t t : *targets)
+        for (std::size_t x = 0; x < n; ++x)
+            if (ancestors_[t][x]) need[x] = true;
+    for (std::size_t h : start->heads)
+        for (std::size_t x = 0; x < n; ++x)
+            if (ancestors_[h][x]) need[x] = false;
+
+    if (std::ranges::count(need, true) == 0) {
+        std::string from = start->heads.empty() ? std::string("base") : ids(start->heads);
+        bool at_start = !targets->empty() && std::ranges::all_of(*targets, [&](std::size_t t) {
+            return std::ranges::count(start->heads, t) > 0;
+        });
+        if (at_start || (targets->empty() && start->heads.empty()))
+            diags.error(std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
+                                                  "upgrade",
+                                                  target, from));
+        else
+            diags.error(std::nullopt, fmt::format("backwards range: '{}' ({}) lies below the start ({}); use "
+                                                  "downgrade to go back",
+                                                  target, targets->empty() ? "base" : ids(*targets), from));
+        return std::nullopt;
+    }
+    std::vector<std::size_t> order = topological_walk(need, *targets);
+    std::ranges::reverse(order);
+    return make_plan(true, *start, order);
+}
+
+std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, std::string_view target,
+                                                  Diagnostics& diags) const {
+    if (start_text.empty()) {
+        diags.error(std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, e.g. "
+                                              "'head:{}'",
+                                              target.empty() ? "base" : target));
+        return std::nullopt;
+    }
+    auto start = parse_start(start_text, diags);
+    if (!start) return std::nullopt;
+    auto to = downgrade_target(*start, target, diags);
+    if (!to) return std::nullopt;
+
+    // Alembic's _collect_downgrade_revisions: what descends from the roots
+    // just above the target and is applied in the start.
+    std::vector<std::size_t> roots = to->revision == kBase ? base_indices() : nodes_[to->revision].children;
+    if (to->branch && roots.size() > 1) {
+        std::erase_if(roots, [&](std::size_t r) { return !parent_ancestors_[*to->branch][r]; });
+        if (roots.empty()) {
+            diags.error(std::nullopt, fmt::format("'{}': no revision right above {} is on branch '{}'", target,
+                                                  name_of(to->revision), revisions_[*to->branch].id));
+            return std::nullopt;
+        }
+    }
+    const std::size_t n = revisions_.size();
+    std::vector<bool> drop(n, false);
+    for (std::size_t x = 0; x < n; ++x) {
+        bool above = std::ranges::any_of(roots, [&](std::size_t r) { return ancestors_[x][r]; });
+        bool applied = std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_[h][x]; });
+        drop[x] = above && applied;
+    }
+    if (std::ranges::count(drop, true) == 0) {
+        const std::size_t t = to->revision;
+        std::string from = start->heads.empty() ? std::string("base") : ids(start->heads);
+        if (t == kBase ? start->heads.empty() : std::ranges::count(start->heads, t) > 0)
+            diags.error(std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
+                                                  "downgrade",
+                                                  target, from));
+        else if (t != kBase && std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_[t][h]; }))
+            diags.error(std::nullopt, fmt::format("backwards range: '{}' ({}) lies above the start ({}); use upgrade "
+                                                  "to go forward",
+                                                  target, name_of(t), from));
+        else
+            diags.error(std::nullopt, fmt::format("nothing to downgrade: '{}' ({}) is not below the start ({})",
+                                                  target, name_of(t), from));
+        return std::nullopt;
+    }
+    return make_plan(false, *start, topological_walk(drop, start->heads));
+}
+
+std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, std::string_view target,
+                                              Diagnostics& diags) const {
+    auto start = parse_start(start_text, diags);
+    if (!start) return std::nullopt;
+    std::optional<std::size_t> branch;
+    auto spec = parse(target, branch, diags);
+    if (!spec) return std::nullopt;
+
+    // Destinations, or base (delete rows) limited to a branch.
+    std::vector<std::size_t> destinations;
+    bool to_base = false;
+    if (spec->symbol == TargetSpec::Symbol::Current && spec->relative < 0) {
+        auto to = downgrade_target(*start, target, diags);
+        if (!to) return std::nullopt;
+        branch = to->branch;
+        if (to->revision == kBase)
+            to_base = true;
+        else
+            destinations.push_back(to->revision);
+    } else {
+        auto targets = upgrade_targets(*start, target, diags);
+        if (!targets) return std::nullopt;
+        destinations = *targets;
+        to_base = destinations.empty();
+    }
+
+    Plan plan;
+    plan.from_base = start->heads.empty();
+    plan.start = id_list(start->heads);
+    VersionRows rows(*this, start->heads);
+    if (to_base) {
+        plan.upgrade = false;
+        for (std::size_t h : start->heads)
+            if (!branch || shares_lineage(h, *branch, true)) {
+                auto changes = rows.stamp_delete(h);
+                plan.stamp_rows.insert(plan.stamp_rows.end(), changes.begin(), changes.end());
+            }
+    } else {
+        plan.upgrade = !std::ranges::any_of(destinations, [&](std::size_t d) {
+            return std::ranges::any_of(start->heads, [&](std::size_t h) { return h != d && ancestors_[h][d]; });
+        });
+        for (std::size_t d : destinations) {
+            auto changes = rows.stamp_to(d);
+            plan.stamp_rows.insert(plan.stamp_rows.end(), changes.begin(), changes.end());
+        }
+    }
+    if (plan.stamp_rows.empty()) {
+        diags.error(std::nullopt, fmt::format("nothing to stamp: the version table already matches '{}' ({})", target,
+                                              start->heads.empty() ? std::string("empty") : ids(start->heads)));
+        return std::nullopt;
+    }
+    plan.end = id_list(rows.heads());
+    return plan;
+}
+
+}  // namespace migc

@@ -1,0 +1,161 @@
+// The revision graph with Alembic's semantics (SPEC 3): validation, target
+// resolution, the topological walk and the version-row changes of each step.
+// Knows nothing of SQL or dialects; its output is a dialect-free Plan.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+#include "compiler/target_parser.hpp"
+
+namespace migc {
+
+// One revision's header, as the graph needs it. Locations point into the file
+// so that every graph error can name the file(s) involved.
+struct RevisionHeader {
+    std::string id;
+    Location id_where;
+    std::vector<std::string> parents;     // `revises`, in the order written; empty = base
+    std::vector<Location> parents_where;
+    std::vector<std::string> depends_on;  // as written
+    std::vector<Location> depends_on_where;
+    std::vector<std::string> labels;      // the file's own branch labels
+    std::vector<Location> labels_where;
+    std::string message;
+};
+
+// A change to the version table, applied after a step's own statements.
+struct VersionRowChange {
+    enum class Kind { Insert, Update, Delete };
+    Kind kind = Kind::Insert;
+    std::string from;  // Update, Delete
+    std::string to;    // Insert, Update
+};
+
+struct Step {
+    std::size_t revision = 0;    // index into RevisionGraph::revisions()
+    bool upgrade = true;
+    std::vector<std::string> from;  // "-- Running upgrade <from> -> <to>": upgrade: the parents
+    std::vector<std::string> to;    // (revises only, no depends_on); downgrade: the reverse
+    std::vector<VersionRowChange> rows;
+};
+
+// What a command will do, in order. `steps` is empty for stamp; `stamp_rows` is
+// empty for upgrade/downgrade.
+struct Plan {
+    bool upgrade = true;
+    bool from_base = false;  // the run starts with no current heads: create the version table
+    std::vector<std::string> start;  // current heads before (resolved ids)
+    std::vector<std::string> end;    // current heads after
+    std::vector<Step> steps;
+    std::vector<VersionRowChange> stamp_rows;
+};
+
+class RevisionGraph {
+public:
+    // `headers` come in sorted file-path order, which is the tie-break order of
+    // the walk. Reports every validation problem at once; nullopt if any.
+    static std::optional<RevisionGraph> build(std::vector<RevisionHeader> headers, Diagnostics& diags);
+
+    const std::vector<RevisionHeader>& revisions() const { return revisions_; }
+    std::optional<std::size_t> find(std::string_view id) const;
+
+    // Offline ranges: `start` is "" for base or a comma list of targets
+    // (`c3,d4`); `target` is any target form of SPEC 3. Errors (unknown,
+    // ambiguous, backwards, empty ranges ...) go into diags, without a source
+    // location when they are about the command line.
+    std::optional<Plan> plan_upgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
+    std::optional<Plan> plan_downgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
+    std::optional<Plan> plan_stamp(std::string_view start, std::string_view target, Diagnostics& diags) const;
+
+    std::vector<std::string> heads() const;  // in walk order
+    std::vector<std::string> bases() const;
+
+    // For history / heads / branches / show (additions to the first contract):
+    // a target resolved without a start (relative forms walk from base).
+    std::optional<std::vector<std::size_t>> resolve(std::string_view target, Diagnostics& diags) const;
+    // The branch labels a revision carries, its own and inherited (Alembic's
+    // `_add_branches`), sorted.
+    const std::vector<std::string>& branch_labels(std::size_t rev) const { return nodes_[rev].branch_labels; }
+    // What a step of `rev` moves from: its parents, then its normalized depends_on.
+    const std::vector<std::size_t>& down_revisions(std::size_t rev) const { return nodes_[rev].down; }
+    const std::vector<std::size_t>& children(std::size_t rev) const { return nodes_[rev].children; }
+    // Through revises and depends_on; a revision is its own ancestor.
+    bool is_ancestor(std::size_t ancestor, std::size_t rev) const { return ancestors_[rev][ancestor]; }
+
+private:
+    struct Node {
+        std::vector<std::size_t> parents;       // revises
+        std::vector<std::size_t> depends_on;    // resolved, deduplicated, not normalized
+        std::vector<std::size_t> down;          // parents + normalized depends_on (SPEC 3)
+        std::vector<std::size_t> walk_down;     // parents + depends_on as Alembic normalizes them: the walk's order
+        std::vector<std::size_t> children;      // revisions that revise this one
+        std::vector<std::size_t> all_children;  // ... or depend on it
+        std::vector<std::string> branch_labels;
+    };
+    // Revision or base: a resolved single target. kBase stands for base.
+    static constexpr std::size_t kBase = static_cast<std::size_t>(-1);
+    struct DowngradeTarget {
+        std::size_t revision = kBase;
+        std::optional<std::size_t> branch;  // limits the downgrade to this revision's branch
+    };
+    struct Start {
+        std::vector<std::size_t> heads;
+    };
+    using Closure = std::vector<std::vector<bool>>;  // [rev][other]: other is an ancestor of rev
+
+    bool validate(Diagnostics& diags);
+    void link();
+    void normalize_depends_on();
+    void warn_redundant_parents(Diagnostics& diags) const;
+    void inherit_branch_labels();
+
+    bool shares_lineage(std::size_t a, std::size_t b, bool with_dependencies) const;
+    std::vector<std::size_t> real_heads() const;
+    std::vector<std::size_t> head_indices() const;
+    std::vector<std::size_t> base_indices() const;
+    std::string ids(const std::vector<std::size_t>& revs) const;
+    std::vector<std::string> id_list(const std::vector<std::size_t>& revs) const;
+
+    std::string name_of(std::size_t rev) const;  // an id, or "base"
+    std::vector<std::size_t> prefix_candidates(std::string_view prefix) const;
+    std::vector<std::size_t> branch_heads(std::optional<std::size_t> branch) const;
+    std::optional<std::size_t> lookup(std::string_view name, std::string_view target, Diagnostics& diags) const;
+    std::optional<std::size_t> lookup_branch(std::string_view label, std::string_view target,
+                                             Diagnostics& diags) const;
+    void multiple_heads(std::string_view argument, const std::vector<std::size_t>& heads, Diagnostics& diags) const;
+    std::optional<std::size_t> current_head(std::optional<std::size_t> branch, std::string_view argument,
+                                            Diagnostics& diags) const;
+    std::optional<TargetSpec> parse(std::string_view target, std::optional<std::size_t>& branch,
+                                    Diagnostics& diags) const;
+    std::optional<std::size_t> resolve_single(const TargetSpec& spec, std::optional<std::size_t> branch,
+                                              std::string_view target, Diagnostics& diags,
+                                              bool lineage_through_dependencies = false) const;
+    std::optional<std::size_t> walk(std::size_t from, int steps, std::optional<std::size_t> branch,
+                                    std::string_view target, Diagnostics& diags) const;
+    std::optional<Start> parse_start(std::string_view start, Diagnostics& diags) const;
+    std::optional<std::vector<std::size_t>> upgrade_targets(const Start& start, std::string_view target,
+                                                            Diagnostics& diags) const;
+    std::optional<DowngradeTarget> downgrade_target(const Start& start, std::string_view target,
+                                                    Diagnostics& diags) const;
+    std::optional<std::size_t> relative_start(const Start& start, std::optional<std::size_t> branch,
+                                              bool upward, std::string_view target, Diagnostics& diags) const;
+
+    std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
+    Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
+
+    std::vector<RevisionHeader> revisions_;
+    std::vector<Node> nodes_;
+    std::map<std::string, std::size_t, std::less<>> by_id_;
+    std::map<std::string, std::size_t, std::less<>> by_label_;  // a label names the revision that declares it
+    Closure ancestors_;          // through revises and depends_on
+    Closure parent_ancestors_;   // through revises only
+};
+
+}  // namespace migc

@@ -1,0 +1,206 @@
+#include "compiler/script.hpp"
+
+#include <fmt/format.h>
+
+#include "compiler/schema_model.hpp"
+
+namespace migc {
+namespace {
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep) { return fmt::format("{}", fmt::join(parts, sep)); }
+
+// One element of the script before framing: framing (transactions) is decided
+// once every statement is known, because of the enum-label lookahead below.
+struct Item {
+    enum class Kind { Statement, Comment, TransactionBoundary };
+    Kind kind = Kind::Statement;
+    std::string text;
+    bool outside_transaction = false;
+    std::string new_enum_label;  // ALTER TYPE ... ADD VALUE: the label's SQL literal
+};
+
+class ScriptBuilder {
+public:
+    ScriptBuilder(const ScriptRequest& r, Diagnostics& diags) : r_(r), diags_(diags) {}
+
+    std::optional<std::string> build() {
+        replay_to_start();
+        if (r_.plan.from_base)
+            for (auto& s : r_.dialect.create_version_table(r_.config.version_table, r_.config.version_table_schema))
+                items_.push_back({Item::Kind::Statement, s.text, false, {}});
+        for (const Step& step : r_.plan.steps) {
+            if (r_.config.transaction_per_migration && &step != &r_.plan.steps.front())
+                items_.push_back({Item::Kind::TransactionBoundary, {}, false, {}});
+            emit_step(step);
+        }
+        for (const auto& change : r_.plan.stamp_rows) version_row(change);
+        if (diags_.has_errors()) return std::nullopt;
+        return frame();
+    }
+
+private:
+    // The model must describe the schema at the plan's start: replay every
+    // revision below the start heads, in upgrade order.
+    void replay_to_start() {
+        if (r_.plan.from_base) return;
+        Diagnostics quiet;
+        std::string below;
+        for (const auto& head : r_.plan.start) {
+            auto to_head = r_.graph.plan_upgrade(below, head, quiet);
+            if (to_head)
+                for (const Step& s : to_head->steps)
+                    for (const auto& stmt : r_.project.revisions[s.revision].upgrade) model_.apply(stmt);
+            below += (below.empty() ? "" : ",") + head;
+        }
+    }
+
+    void emit_step(const Step& step) {
+        const ast::RevisionFile& rev = r_.project.revisions[step.revision];
+        FileId file = r_.project.files[step.revision];
+        std::string running = fmt::format("-- Running {} {} -> {}", step.upgrade ? "upgrade" : "downgrade",
+                                          join(step.from, ", "), join(step.to, ", "));
+        if (rev.message && !rev.message->text.empty()) running += comment_lines(rev.message->text);
+        items_.push_back({Item::Kind::Comment, running, false, {}});
+
+        const std::vector<ast::Statement>* statements = &rev.upgrade;
+        if (!step.upgrade) {
+            switch (rev.downgrade_kind) {
+                case ast::DowngradeKind::Block: statements = &rev.downgrade; break;
+                case ast::DowngradeKind::Irreversible:
+                    diags_.error(Location{file, rev.downgrade_span.begin, rev.downgrade_span.end},
+                                 fmt::format("revision {} is irreversible: the downgrade cannot pass through it", rev.revision.text))
+                        .notes.push_back({std::nullopt, "choose a downgrade target above this revision"});
+                    return;
+                case ast::DowngradeKind::Missing:
+                    if (!rev.upgrade.empty()) {
+                        diags_.error(Location{file, rev.revision.span.begin, rev.revision.span.end},
+                                     fmt::format("revision {} has no downgrade block, and this migc cannot derive one yet",
+                                                 rev.revision.text))
+                            .notes.push_back({std::nullopt, "write `downgrade { ... }`, or `downgrade irreversible;`"});
+                        return;
+                    }
+                    statements = &rev.downgrade;  // nothing to undo
+                    break;
+            }
+        }
+        for (const ast::Statement& stmt : *statements) {
+            EmitContext ctx{model_, file, diags_};
+            for (SqlStatement& s : r_.dialect.emit(stmt, ctx)) {
+                Item item{s.kind == SqlStatement::Kind::Comment ? Item::Kind::Comment : Item::Kind::Statement,
+                          std::move(s.text), s.outside_transaction, {}};
+                if (const auto* add = std::get_if<ast::AlterEnumAddValue>(&stmt.node);
+                    add && item.kind == Item::Kind::Statement)
+                    item.new_enum_label = r_.dialect.render_string_literal(add->value.text);
+                items_.push_back(std::move(item));
+            }
+            model_.apply(stmt);
+        }
+        for (const auto& change : step.rows) version_row(change);
+    }
+
+    static std::string comment_lines(std::string_view text) {
+        std::string out;
+        std::size_t start = 0;
+        while (start <= text.size()) {
+            auto nl = text.find('\n', start);
+            auto line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+            out += line.empty() ? std::string("\n--") : fmt::format("\n-- {}", line);
+            if (nl == std::string_view::npos) break;
+            start = nl + 1;
+        }
+        return out;
+    }
+
+    std::string version_table() const {
+        const auto& d = r_.dialect;
+        std::string t = d.quote_identifier(r_.config.version_table);
+        return r_.config.version_table_schema.empty() ? t : d.quote_identifier(r_.config.version_table_schema) + "." + t;
+    }
+
+    void version_row(const VersionRowChange& c) {
+        const std::string t = version_table();
+        auto lit = [&](const std::string& v) { return r_.dialect.render_string_literal(v); };
+        std::string text;
+        switch (c.kind) {
+            case VersionRowChange::Kind::Insert:
+                text = fmt::format("INSERT INTO {} (version_num) VALUES ({})", t, lit(c.to));
+                break;
+            case VersionRowChange::Kind::Update:
+                text = fmt::format("UPDATE {0} SET version_num={1} WHERE {0}.version_num = {2}", t, lit(c.to), lit(c.from));
+                break;
+            case VersionRowChange::Kind::Delete:
+                text = fmt::format("DELETE FROM {0} WHERE {0}.version_num = {1}", t, lit(c.from));
+                break;
+        }
+        items_.push_back({Item::Kind::Statement, std::move(text), false, {}});
+    }
+
+    // Does a statement after `i`, inside the same transaction, use the label?
+    bool label_used_later(std::size_t i) const {
+        for (std::size_t j = i + 1; j < items_.size(); ++j) {
+            const Item& it = items_[j];
+            if (it.kind == Item::Kind::TransactionBoundary || it.outside_transaction) return false;
+            if (it.kind == Item::Kind::Statement && it.text.find(items_[i].new_enum_label) != std::string::npos) return true;
+        }
+        return false;
+    }
+
+    std::string frame() const {
+        fmt::memory_buffer out;
+        auto put = [&](std::string_view text) { fmt::format_to(std::back_inserter(out), "{}\n\n", text); };
+        auto put_statement = [&](const std::string& text) {
+            put(text.ends_with(';') ? text : text + ";");
+        };
+        std::string range = r_.plan.start.empty() ? "base" : join(r_.plan.start, ", ");
+        std::string to = r_.plan.end.empty() ? "base" : join(r_.plan.end, ", ");
+        std::size_t count = r_.plan.steps.size();
+        fmt::format_to(std::back_inserter(out), "-- migc {} | {} | {} {} -> {} | {} revision{}\n", MIGC_VERSION,
+                       r_.dialect.header_target(), r_.command, range, to, count, count == 1 ? "" : "s");
+        fmt::format_to(std::back_inserter(out), "-- source: sha256:{}\n", r_.project.source_digest);
+        fmt::format_to(std::back_inserter(out), "-- run with: {}\n\n", r_.dialect.run_hint());
+
+        const std::string begin = r_.dialect.begin_transaction(), commit = r_.dialect.commit_transaction();
+        put(begin);
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const Item& it = items_[i];
+            switch (it.kind) {
+                case Item::Kind::TransactionBoundary:
+                    put(commit);
+                    put(begin);
+                    break;
+                case Item::Kind::Comment: put(it.text); break;
+                case Item::Kind::Statement:
+                    if (it.outside_transaction) {
+                        put(commit);
+                        put_statement(it.text);
+                        put(begin);
+                        break;
+                    }
+                    put_statement(it.text);
+                    if (!it.new_enum_label.empty() && label_used_later(i)) {
+                        put(fmt::format("-- {} is used below in this transaction, which PostgreSQL rejects for a "
+                                        "value added in it (\"unsafe use of new value\"): commit first",
+                                        it.new_enum_label));
+                        put(commit);
+                        put(begin);
+                    }
+                    break;
+            }
+        }
+        put(commit);
+        return fmt::to_string(out);
+    }
+
+    const ScriptRequest& r_;
+    Diagnostics& diags_;
+    SchemaModel model_;
+    std::vector<Item> items_;
+};
+
+}  // namespace
+
+std::optional<std::string> render_script(const ScriptRequest& request, Diagnostics& diags) {
+    return ScriptBuilder(request, diags).build();
+}
+
+}  // namespace migc

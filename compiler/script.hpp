@@ -1,0 +1,30 @@
+// Turns a Plan into the SQL script of SPEC 4: header, transactions, the
+// `-- Running` blocks, each revision's statements through the dialect, and the
+// version-table rows. The schema model is replayed alongside, so dialects see
+// the schema as it stands before each statement.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "compiler/config.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/project.hpp"
+#include "compiler/revision_graph.hpp"
+#include "dialects/dialect.hpp"
+
+namespace migc {
+
+struct ScriptRequest {
+    const Config& config;
+    const Project& project;
+    const RevisionGraph& graph;
+    const Dialect& dialect;
+    const Plan& plan;
+    std::string command;  // "upgrade" / "downgrade" / "stamp": named in the header
+};
+
+// The whole script, or nullopt with every problem in diags.
+std::optional<std::string> render_script(const ScriptRequest& request, Diagnostics& diags);
+
+}  // namespace migc

@@ -1,0 +1,37 @@
+// What every command works with: the invocation, the configuration, the files
+// read, the diagnostics sink and the text the command prints.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "compiler/cli.hpp"
+#include "compiler/config.hpp"
+#include "compiler/diagnostics.hpp"
+#include "compiler/project.hpp"
+#include "compiler/revision_graph.hpp"
+
+namespace migc {
+
+struct Session {
+    Invocation inv;
+    Config config;
+    SourceFiles files;
+    Diagnostics diags;
+    std::string out;  // what the command prints on stdout (or writes to -o), only on success
+    std::optional<Project> project;
+    std::optional<RevisionGraph> graph;
+
+    // Reads and parses the revisions and builds the graph; false with
+    // diagnostics when any of it fails.
+    bool load_graph();
+};
+
+// A command: fills session.out and returns false after reporting errors.
+using Command = bool (*)(Session&);
+
+bool run_upgrade(Session& s);
+bool run_downgrade(Session& s);
+bool run_stamp(Session& s);
+
+}  // namespace migc

@@ -1,0 +1,65 @@
+// The dialect interface: how one migc statement becomes SQL text for one
+// database. Every dialect difference lives behind this interface; the compiler
+// never asks which dialect it is talking to.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+#include "compiler/schema_model.hpp"
+#include "grammar/ast.hpp"
+
+namespace migc {
+
+struct DialectOptions {
+    std::string name = "postgresql";  // postgresql | sqlite
+    int postgresql_major = 15;        // postgresql_version
+    int sqlite_major = 3;             // sqlite_version = MAJOR.MINOR
+    int sqlite_minor = 40;
+};
+
+// One piece of the output script.
+struct SqlStatement {
+    enum class Kind {
+        Statement,  // SQL, written with its ';' and a blank line
+        Comment,    // `-- text` lines, written as they are, then a blank line
+    };
+    Kind kind = Kind::Statement;
+    std::string text;
+    bool outside_transaction = false;  // COMMIT before, BEGIN after (CONCURRENTLY ...)
+};
+
+// What a dialect may consult while emitting one statement.
+struct EmitContext {
+    const SchemaModel& schema;  // the schema before the statement
+    FileId file;                // where the statement's spans point
+    Diagnostics& diags;
+};
+
+class Dialect {
+public:
+    virtual ~Dialect() = default;
+
+    virtual std::string_view name() const = 0;  // "postgresql" / "sqlite"
+    virtual std::string header_target() const = 0;  // "postgresql 15"
+    virtual std::string run_hint() const = 0;       // how to run a script safely (SPEC 4.5)
+
+    // SQL for one migc statement, or nothing with an error in ctx.diags.
+    virtual std::vector<SqlStatement> emit(const ast::Statement& stmt, const EmitContext& ctx) const = 0;
+
+    // Script framing.
+    virtual std::vector<SqlStatement> create_version_table(const std::string& table, const std::string& schema) const = 0;
+    virtual std::string begin_transaction() const { return "BEGIN;"; }
+    virtual std::string commit_transaction() const { return "COMMIT;"; }
+
+    virtual std::string quote_identifier(std::string_view name) const = 0;
+    virtual std::string render_string_literal(std::string_view text) const = 0;
+};
+
+std::unique_ptr<Dialect> make_dialect(const DialectOptions& options);
+
+}  // namespace migc

@@ -1,0 +1,326 @@
+// The one translation unit that instantiates the X3 grammar (parser_def.hpp), and the
+// driver around it: header fields, blocks, statement-by-statement error recovery.
+// Never throws and never prints: every problem becomes a Diagnostic.
+#include "grammar/parser.hpp"
+
+#include "grammar/parser_def.hpp"
+
+namespace migc::grammar {
+namespace {
+
+using detail::Iter;
+using detail::ParseState;
+using detail::skip_blank;
+using detail::token_end;
+namespace x3 = boost::spirit::x3;
+
+const std::vector<std::string>& statement_keywords() {
+    static const std::vector<std::string> words = {"create", "drop", "alter", "comment", "insert",
+                                                   "update", "delete", "execute"};
+    return words;
+}
+const std::vector<std::string>& header_keywords() {
+    static const std::vector<std::string> words = {"revision", "revises",  "message",  "labels",
+                                                   "depends_on", "created", "upgrade", "downgrade"};
+    return words;
+}
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+class Driver {
+public:
+    Driver(const SourceFiles& files, FileId file, const Variables& vars, Diagnostics& diags) : diags_(diags) {
+        const std::string& text = files.text(file);
+        st_.base = text.data();
+        st_.end = text.data() + text.size();
+        st_.file = file;
+        st_.vars = &vars;
+        st_.diags = &diags;
+        errors_before_ = count_errors();
+    }
+
+    bool failed() const { return count_errors() != errors_before_; }
+
+    std::optional<ast::RevisionFile> revision_file() {
+        ast::RevisionFile file;
+        Iter p = st_.base;
+        if (!header(p, file)) return std::nullopt;
+        p = blank(p);
+        if (at_word(p, "upgrade")) {
+            file.has_upgrade = true;
+            if (!block(p, "upgrade", file.upgrade, file.upgrade_span)) return std::nullopt;
+        }
+        p = blank(p);
+        if (at_word(p, "downgrade")) {
+            Iter q = blank(p + 9);
+            if (at_word(q, "irreversible")) {
+                file.downgrade_kind = ast::DowngradeKind::Irreversible;
+                file.downgrade_span = st_.span(p, q + 12);
+                p = q + 12;
+                if (!run(detail::must(x3::lit(';'), "';' after 'downgrade irreversible'"), p)) return std::nullopt;
+            } else {
+                file.downgrade_kind = ast::DowngradeKind::Block;
+                if (!block(p, "downgrade", file.downgrade, file.downgrade_span)) return std::nullopt;
+            }
+        }
+        p = blank(p);
+        if (p != st_.end) {
+            const char* what = file.downgrade_kind != ast::DowngradeKind::Missing ? "the end of the file after the downgrade block"
+                               : file.has_upgrade ? "'downgrade' or the end of the file after the upgrade block"
+                                                  : "'upgrade {' or 'downgrade'";
+            report_expected(p, what);
+        }
+        if (failed()) return std::nullopt;
+        return file;
+    }
+
+    std::optional<std::vector<ast::Statement>> statements() {
+        std::vector<ast::Statement> out;
+        Iter p = st_.base;
+        for (;;) {
+            p = blank(p);
+            if (p == st_.end) break;
+            if (*p == '}') {
+                report_expected(p, "a statement");
+                ++p;
+                continue;
+            }
+            statement(p, out);
+        }
+        if (failed()) return std::nullopt;
+        return out;
+    }
+
+private:
+    std::size_t count_errors() const {
+        std::size_t n = 0;
+        for (const auto& d : diags_.items()) n += d.severity == Severity::Error;
+        return n;
+    }
+
+    Location loc(Iter b, Iter e) const { return Location{st_.file, st_.offset(b), st_.offset(e)}; }
+
+    // Skips blanks; an unterminated /* comment is reported once and ends the input.
+    Iter blank(Iter p) {
+        try {
+            return skip_blank(p, st_.end, true);
+        } catch (const detail::SyntaxError& e) {
+            report(e);
+            return st_.end;
+        }
+    }
+
+    bool at_word(Iter p, std::string_view word) const {
+        Iter e = token_end(p, st_.end);
+        return lower(std::string_view(p, e - p)) == word;
+    }
+
+    std::string describe(Iter p, Iter e) const {
+        if (p == st_.end) return "end of file";
+        std::string tok(p, e);
+        if (auto nl = tok.find('\n'); nl != std::string::npos) tok = tok.substr(0, nl);
+        if (tok.size() > 40) tok = tok.substr(0, 37) + "...";
+        return "'" + tok + "'";
+    }
+
+    Diagnostic& report_expected(Iter where, const std::string& what) {
+        Iter p = skip_blank(where, st_.end, false);
+        Iter e = token_end(p, st_.end);
+        return diags_.error(loc(p, e), "expected " + what + ", found " + describe(p, e));
+    }
+
+    void report(const detail::SyntaxError& e) { diags_.error(loc(e.begin, e.end), e.message); }
+
+    // Runs one grammar rule at p with the skipper and the parse state; reports any
+    // error. Returns whether it matched; p moves past the match (or to the error).
+    template <class Parser, class Attr = x3::unused_type>
+    bool run(Parser const& parser, Iter& p, Attr&& attr = {}) {
+        Iter first = p;
+        try {
+            bool ok = x3::phrase_parse(first, st_.end, x3::with<detail::state_tag>(st_)[parser],
+                                       detail::skipper_parser{}, attr);
+            if (ok) p = first;
+            return ok;
+        } catch (const x3::expectation_failure<Iter>& e) {
+            report_expected(e.where(), e.which());
+            p = skip_blank(e.where(), st_.end, false);
+        } catch (const detail::SyntaxError& e) {
+            report(e);
+            p = e.begin;
+        } catch (const std::exception& e) {  // a bug, but the parser never throws
+            diags_.error(loc(p, p), std::string("internal parser error: ") + e.what());
+            p = st_.end;
+        }
+        error_ = true;
+        return false;
+    }
+
+    // --- header ---------------------------------------------------------------------
+
+    bool header(Iter& p, ast::RevisionFile& file) {
+        std::optional<ast::Span> seen[6];
+        for (;;) {
+            p = blank(p);
+            if (p == st_.end || at_word(p, "upgrade") || at_word(p, "downgrade")) break;
+            detail::HeaderField f;
+            error_ = false;
+            Iter start = p;
+            if (run(detail::header_field, p, f)) {
+                auto& prior = seen[static_cast<int>(f.kind)];
+                if (prior) {
+                    auto& d = diags_.error(loc(st_.base + f.span.begin, st_.base + f.span.end),
+                                           "duplicate header field '" + lower(std::string_view(start, token_end(start, st_.end) - start)) + "'");
+                    d.notes.push_back({Location{st_.file, prior->begin, prior->end}, "first given here"});
+                    continue;
+                }
+                prior = f.span;
+                apply(f, file);
+                continue;
+            }
+            // A field that was there but malformed is not also "missing".
+            using HK = detail::HeaderField::Kind;
+            if (at_word(start, "revision")) seen[static_cast<int>(HK::Revision)] = st_.span(start, start);
+            if (at_word(start, "revises")) seen[static_cast<int>(HK::Revises)] = st_.span(start, start);
+            if (!error_) {
+                auto& d = report_expected(p, "a header field (revision, revises, message, labels, depends_on, created) or 'upgrade {'");
+                suggest(d, p, header_keywords());
+            }
+            // Resume at the next header word, else at the next line.
+            Iter q = skip_blank(p, st_.end, false);
+            if (q != start && is_one_of(q, header_keywords())) {
+                p = q;
+                continue;
+            }
+            p = q;
+            while (p != st_.end && *p != '\n') ++p;
+        }
+        auto missing = [&](const char* field, const char* example) {
+            Iter e = token_end(skip_blank(st_.base, st_.end, false), st_.end);
+            auto& d = diags_.error(loc(st_.base, e == st_.base ? st_.base : e), std::string("missing '") + field + "' in the revision header");
+            d.notes.push_back({std::nullopt, std::string("add a line such as '") + example + "'"});
+        };
+        if (!seen[static_cast<int>(detail::HeaderField::Kind::Revision)]) missing("revision", "revision a1b2c3d4e5f6");
+        if (!seen[static_cast<int>(detail::HeaderField::Kind::Revises)]) missing("revises", "revises none");
+        return true;
+    }
+
+    static void apply(detail::HeaderField& f, ast::RevisionFile& file) {
+        using K = detail::HeaderField::Kind;
+        switch (f.kind) {
+        case K::Revision: file.revision = std::move(f.ids.front()); break;
+        case K::Revises: file.revises = std::move(f.ids); file.revises_span = f.span; break;
+        case K::Message: file.message = std::move(f.text); break;
+        case K::Labels: file.labels = std::move(f.ids); break;
+        case K::DependsOn: file.depends_on = std::move(f.ids); break;
+        case K::Created: file.created = std::move(f.text); break;
+        }
+    }
+
+    // --- blocks and statements -----------------------------------------------------
+
+    // `upgrade { statements }`: false only if the block could not be opened.
+    bool block(Iter& p, const char* keyword, std::vector<ast::Statement>& out, ast::Span& span) {
+        Iter start = p;
+        p += std::string_view(keyword).size();
+        if (!run(detail::must(x3::lit('{'), std::string("'{' after '") + keyword + "'"), p)) return false;
+        Iter open = skip_blank(start + std::string_view(keyword).size(), st_.end, false);
+        for (;;) {
+            p = blank(p);
+            if (p == st_.end) {
+                auto& d = report_expected(p, std::string("'}' to close the ") + keyword + " block");
+                d.notes.push_back({loc(open, open + 1), std::string("the ") + keyword + " block opens here"});
+                span = st_.span(start, p);
+                return true;
+            }
+            if (*p == '}') {
+                ++p;
+                span = st_.span(start, p);
+                return true;
+            }
+            statement(p, out);
+        }
+    }
+
+    void statement(Iter& p, std::vector<ast::Statement>& out) {
+        ast::Statement s;
+        Iter start = p;
+        error_ = false;
+        if (run(detail::statement, p, s)) {
+            out.push_back(std::move(s));
+            return;
+        }
+        if (!error_) {
+            auto& d = report_expected(p, "a statement");
+            suggest(d, p, statement_keywords());
+        }
+        recover(p, start);
+    }
+
+    // After an error at p: resume at p if a statement starts there (a missing ';'),
+    // else skip past the next ';' or up to the '}' closing the block.
+    void recover(Iter& p, Iter start) {
+        p = skip_blank(p, st_.end, false);
+        if (p != start && is_one_of(p, statement_keywords())) return;
+        while (p != st_.end) {
+            char c = *p;
+            if (c == ';') {
+                ++p;
+                return;
+            }
+            if (c == '}') {
+                if (p == start) ++p;  // a stray '}' at top level: step over it
+                return;
+            }
+            Iter e = token_end(p, st_.end);
+            if (c == '$' && e - p == 2 && p[1] == '$') {  // skip $$ raw text $$ whole
+                Iter q = p + 2;
+                while (st_.end - q >= 2 && !(q[0] == '$' && q[1] == '$')) ++q;
+                e = st_.end - q >= 2 ? q + 2 : st_.end;
+            } else if ((c == '\'' || c == '"')) {  // strings may span lines
+                Iter q = p + 1;
+                while (q != st_.end && !(*q == c && !(q + 1 != st_.end && q[1] == c))) q += (*q == c) ? 2 : 1;
+                e = q == st_.end ? q : q + 1;
+            }
+            p = skip_blank(e, st_.end, false);
+        }
+    }
+
+    bool is_one_of(Iter p, const std::vector<std::string>& words) const {
+        Iter e = token_end(p, st_.end);
+        std::string w = lower(std::string_view(p, e - p));
+        return std::find(words.begin(), words.end(), w) != words.end();
+    }
+
+    void suggest(Diagnostic& d, Iter p, const std::vector<std::string>& words) {
+        p = skip_blank(p, st_.end, false);
+        Iter e = token_end(p, st_.end);
+        if (p == e || !detail::is_ident_start(*p)) return;
+        if (auto m = closest_match(lower(std::string_view(p, e - p)), words))
+            d.notes.push_back({std::nullopt, "did you mean '" + *m + "'?"});
+    }
+
+    ParseState st_;
+    Diagnostics& diags_;
+    std::size_t errors_before_ = 0;
+    bool error_ = false;  // the last run() reported its own error
+};
+
+}  // namespace
+
+std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file, const Variables& vars,
+                                                     Diagnostics& diags) {
+    Driver driver(files, file, vars, diags);
+    return driver.revision_file();
+}
+
+std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,
+                                                            const Variables& vars, Diagnostics& diags) {
+    Driver driver(files, file, vars, diags);
+    return driver.statements();
+}
+
+}  // namespace migc::grammar

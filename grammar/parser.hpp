@@ -1,0 +1,29 @@
+// The migc language parser (SPEC 2): the only entry points into the grammar.
+// Everything Spirit-related stays in parser_def.hpp / parser.cpp, so including
+// this header costs nothing to compile.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+#include "grammar/ast.hpp"
+
+namespace migc::grammar {
+
+// -x key=value pairs; `${key}` stands for an identifier or a literal.
+using Variables = std::map<std::string, std::string>;
+
+// Parses one revision file (header, upgrade block, downgrade block). Every
+// syntax error it can find goes into `diags` with its location (it recovers at
+// the next statement); returns nullopt when there was any.
+std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file,
+                                                     const Variables& vars, Diagnostics& diags);
+
+// Parses a bare list of statements (schema.mig, tests).
+std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,
+                                                            const Variables& vars, Diagnostics& diags);
+
+}  // namespace migc::grammar
