@@ -153,6 +153,11 @@ protected:
                             needs_rebuild(ctx, action.span, "adding a primary-key or unique column");
                             return;
                         }
+                        if (col.nullable == false && !col.default_value) {
+                            ctx.diags.error(at(ctx, action.span), "sqlite cannot add a NOT NULL column without a default")
+                                .notes.push_back({std::nullopt, "give the column a default, or add it nullable and backfill it"});
+                            return;
+                        }
                         auto c = column_sql(col, s.table, ctx);
                         if (!c) return;
                         // SQLite takes CHECK and REFERENCES as column constraints in ADD COLUMN.
