@@ -476,25 +476,33 @@ std::string RevisionGraph::name_of(std::size_t rev) const {
     return rev == kBase ? std::string("base") : revisions_[rev].id;
 }
 
-std::vector<std::size_t> RevisionGraph::prefix_candidates(std::string_view prefix) const {
-    std::vector<std::size_t> out;
-    for (auto it = by_id_.lower_bound(prefix); it != by_id_.end() && it->first.starts_with(prefix); ++it)
-        out.push_back(it->second);
-    return out;
-}
-
-// An id, a branch label (the revision that declares it) or a unique id prefix.
-std::optional<std::size_t> RevisionGraph::lookup(std::string_view name, std::string_view target,
-                                                 Diagnostics& diags) const {
+// An id, a branch label (the revision that declares it) or a unique id prefix
+// (of any length, where Alembic wants four characters). Ids and labels never
+// clash (validation), so the order of the tests does not matter. Returns
+// nullopt when nothing matched, or, with `reported` set, when the prefix is
+// ambiguous and that error is in `diags`.
+std::optional<std::size_t> RevisionGraph::match_name(std::string_view name, std::string_view target, bool& reported,
+                                                     Diagnostics& diags) const {
+    reported = false;
     if (auto it = by_id_.find(name); it != by_id_.end()) return it->second;
     if (auto it = by_label_.find(name); it != by_label_.end()) return it->second;
-    std::vector<std::size_t> candidates = prefix_candidates(name);
+    std::vector<std::size_t> candidates;
+    for (auto it = by_id_.lower_bound(name); it != by_id_.end() && it->first.starts_with(name); ++it)
+        candidates.push_back(it->second);
     if (candidates.size() == 1) return candidates.front();
-    std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
     if (candidates.size() > 1) {
+        std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
         diags.error(std::nullopt, fmt::format("ambiguous revision '{}'{}: {}", name, in, ids(candidates)));
-        return std::nullopt;
+        reported = true;
     }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> RevisionGraph::lookup(std::string_view name, std::string_view target,
+                                                 Diagnostics& diags) const {
+    bool reported = false;
+    if (auto rev = match_name(name, target, reported, diags); rev || reported) return rev;
+    std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
     Diagnostic& d = diags.error(std::nullopt, fmt::format("no revision or branch label '{}'{}", name, in));
     std::vector<std::string> names;
     for (const auto& [id, rev] : by_id_) names.push_back(id);
@@ -510,14 +518,8 @@ std::optional<std::size_t> RevisionGraph::lookup(std::string_view name, std::str
 // The part before '@': a branch label, or (as in Alembic) a revision standing for its branch.
 std::optional<std::size_t> RevisionGraph::lookup_branch(std::string_view label, std::string_view target,
                                                         Diagnostics& diags) const {
-    if (auto it = by_label_.find(label); it != by_label_.end()) return it->second;
-    if (auto it = by_id_.find(label); it != by_id_.end()) return it->second;
-    std::vector<std::size_t> candidates = prefix_candidates(label);
-    if (candidates.size() == 1) return candidates.front();
-    if (candidates.size() > 1) {
-        diags.error(std::nullopt, fmt::format("ambiguous revision '{}' (in '{}'): {}", label, target, ids(candidates)));
-        return std::nullopt;
-    }
+    bool reported = false;
+    if (auto rev = match_name(label, target, reported, diags); rev || reported) return rev;
     Diagnostic& d = diags.error(std::nullopt, fmt::format("unknown branch label '{}' in '{}'", label, target));
     std::vector<std::string> labels;
     for (const auto& [name, rev] : by_label_) labels.push_back(name);
@@ -679,7 +681,7 @@ std::optional<std::size_t> RevisionGraph::relative_start(const Start& start, std
                 bool below_another = false;
                 for (std::size_t y = 0; y < revisions_.size(); ++y)
                     if (y != x && active[y] &&
-                        (upward ? std::ranges::count(nodes_[y].down, x) > 0 : parent_ancestors_[y][x]))
+                        (upward ? std::ranges::count(nodes_[y].walk_down, x) > 0 : parent_ancestors_[y][x]))
                         below_another = true;
                 if (!below_another) heads.push_back(x);
             }

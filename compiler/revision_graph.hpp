@@ -124,7 +124,8 @@ private:
     std::vector<std::string> id_list(const std::vector<std::size_t>& revs) const;
 
     std::string name_of(std::size_t rev) const;  // an id, or "base"
-    std::vector<std::size_t> prefix_candidates(std::string_view prefix) const;
+    std::optional<std::size_t> match_name(std::string_view name, std::string_view target, bool& reported,
+                                          Diagnostics& diags) const;
     std::vector<std::size_t> branch_heads(std::optional<std::size_t> branch) const;
     std::optional<std::size_t> lookup(std::string_view name, std::string_view target, Diagnostics& diags) const;
     std::optional<std::size_t> lookup_branch(std::string_view label, std::string_view target,

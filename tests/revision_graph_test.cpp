@@ -31,7 +31,10 @@ std::vector<RevisionHeader> headers(const std::vector<Rev>& revs) {
         RevisionHeader h;
         h.id = revs[i].id;
         h.id_where = {file, 0, static_cast<std::uint32_t>(h.id.size())};
-        auto at = [&](std::uint32_t base, std::size_t j) { return Location{file, base + std::uint32_t(j), base + std::uint32_t(j) + 1}; };
+        auto at = [&](std::uint32_t base, std::size_t j) {
+            auto begin = base + static_cast<std::uint32_t>(j);
+            return Location{file, begin, begin + 1};
+        };
         h.parents = revs[i].parents;
         h.depends_on = revs[i].depends_on;
         h.labels = revs[i].labels;
@@ -83,38 +86,37 @@ std::vector<std::string> order(const RevisionGraph& g, const Plan& plan) {
 
 using Strings = std::vector<std::string>;
 
+enum class Command { Upgrade, Downgrade, Stamp };
+
+std::optional<Plan> plan(const RevisionGraph& g, Command c, std::string_view start, std::string_view target,
+                         Diagnostics& diags) {
+    return c == Command::Upgrade     ? g.plan_upgrade(start, target, diags)
+           : c == Command::Downgrade ? g.plan_downgrade(start, target, diags)
+                                     : g.plan_stamp(start, target, diags);
+}
+
+Plan succeed(const RevisionGraph& g, Command c, std::string_view start, std::string_view target) {
+    Diagnostics diags;
+    auto result = plan(g, c, start, target, diags);
+    INFO(fmt::format("{}:{}: {}", start, target, diags.items().empty() ? "" : diags.items().front().message));
+    REQUIRE(result);
+    return *result;
+}
+
 Plan up(const RevisionGraph& g, std::string_view start, std::string_view target) {
-    Diagnostics diags;
-    auto plan = g.plan_upgrade(start, target, diags);
-    INFO(fmt::format("upgrade {}:{}: {}", start, target, diags.items().empty() ? "" : diags.items().front().message));
-    REQUIRE(plan);
-    return *plan;
+    return succeed(g, Command::Upgrade, start, target);
 }
-
 Plan down(const RevisionGraph& g, std::string_view start, std::string_view target) {
-    Diagnostics diags;
-    auto plan = g.plan_downgrade(start, target, diags);
-    INFO(fmt::format("downgrade {}:{}: {}", start, target, diags.items().empty() ? "" : diags.items().front().message));
-    REQUIRE(plan);
-    return *plan;
+    return succeed(g, Command::Downgrade, start, target);
 }
-
 Plan stamp(const RevisionGraph& g, std::string_view start, std::string_view target) {
-    Diagnostics diags;
-    auto plan = g.plan_stamp(start, target, diags);
-    INFO(fmt::format("stamp {}:{}: {}", start, target, diags.items().empty() ? "" : diags.items().front().message));
-    REQUIRE(plan);
-    return *plan;
+    return succeed(g, Command::Stamp, start, target);
 }
 
 // The messages of a failed plan, joined by " | ".
-enum class Command { Upgrade, Downgrade, Stamp };
 std::string failure(const RevisionGraph& g, Command c, std::string_view start, std::string_view target) {
     Diagnostics diags;
-    std::optional<Plan> plan = c == Command::Upgrade     ? g.plan_upgrade(start, target, diags)
-                               : c == Command::Downgrade ? g.plan_downgrade(start, target, diags)
-                                                         : g.plan_stamp(start, target, diags);
-    CHECK(!plan);
+    CHECK(!plan(g, c, start, target, diags));
     CHECK(diags.has_errors());
     Strings messages;
     for (const auto& d : diags.items()) messages.push_back(d.message);
@@ -159,7 +161,8 @@ TEST_CASE("linear chain: upgrade, downgrade and partial ranges", "[revision_grap
     CHECK(p.from_base);
     CHECK(p.start.empty());
     CHECK(p.end == Strings{"e"});
-    CHECK(steps(g, p) == Strings{"a: INSERT a", "b: UPDATE a->b", "c: UPDATE b->c", "d: UPDATE c->d", "e: UPDATE d->e"});
+    CHECK(steps(g, p) ==
+          Strings{"a: INSERT a", "b: UPDATE a->b", "c: UPDATE b->c", "d: UPDATE c->d", "e: UPDATE d->e"});
     // "-- Running upgrade  -> a" then "-- Running upgrade a -> b".
     CHECK(p.steps[0].from.empty());
     CHECK(p.steps[0].to == Strings{"a"});
@@ -234,11 +237,13 @@ TEST_CASE("branch point: the first-loaded head's branch is upgraded last", "[rev
     CHECK(d.end == Strings{"a"});
 
     // Partial ranges that stop inside a branch.
-    CHECK(steps(g, up(g, "", "d1")) == Strings{"a: INSERT a", "b: UPDATE a->b", "c1: UPDATE b->c1", "d1: UPDATE c1->d1"});
+    CHECK(steps(g, up(g, "", "d1")) ==
+          Strings{"a: INSERT a", "b: UPDATE a->b", "c1: UPDATE b->c1", "d1: UPDATE c1->d1"});
     Plan rest = up(g, "d1", "heads");
     CHECK(steps(g, rest) == Strings{"c2: INSERT c2", "d2: UPDATE c2->d2"});
     CHECK(rest.end == Strings{"d1", "d2"});
-    CHECK(steps(g, up(g, "b", "d1")) == Strings{"c1: UPDATE b->c1", "d1: UPDATE c1->d1"});  // test_upgrade_single_branch
+    // test_upgrade_single_branch
+    CHECK(steps(g, up(g, "b", "d1")) == Strings{"c1: UPDATE b->c1", "d1: UPDATE c1->d1"});
     CHECK(steps(g, down(g, "d1,d2", "c2")) == Strings{"d2: UPDATE d2->c2"});
 }
 
@@ -415,7 +420,7 @@ TEST_CASE("target forms", "[revision_graph]") {
     CHECK(order(g, down(g, "c1,d2", "c2branch@b")) == Strings{"d2", "c2"});
     CHECK(order(g, down(g, "d1,d2", "c2@b")) == Strings{"d2", "c2"});           // a revision names its branch
     CHECK(order(g, down(g, "d1,d2", "d1@b")) == Strings{"d1", "c1"});
-    CHECK(order(g, down(g, "d1,d2", "c1branch@head-1")) == Strings{"d1"});      // test_downgrade_relative_to_branch_head
+    CHECK(order(g, down(g, "d1,d2", "c1branch@head-1")) == Strings{"d1"});  // ..._relative_to_branch_head
     CHECK(order(g, down(g, "d1,d2", "c1branch@-1")) == Strings{"d1"});          // ..._left_unbalanced_labelled
     CHECK(down(g, "d1,d2", "c1branch@-1").end == Strings{"c1", "d2"});
     CHECK(order(g, down(g, "d2,c1", "d2-1")) == Strings{"d2"});                 // test_downgrade_relative_order_right
@@ -442,13 +447,15 @@ TEST_CASE("target errors", "[revision_graph]") {
           "'+1' is ambiguous: the start has several heads (c1, c2); give label@+N or REV+N");
     CHECK(failure(g, Command::Downgrade, "d1,d2", "-1") ==
           "'-1' is ambiguous: the start has several heads (d1, d2); give label@-N or REV-N");
-    CHECK(failure(g, Command::Upgrade, "", "c1branch@d2") == "revision 'd2' is not on branch 'c1branch' (in 'c1branch@d2')");
+    CHECK(failure(g, Command::Upgrade, "", "c1branch@d2") ==
+          "revision 'd2' is not on branch 'c1branch' (in 'c1branch@d2')");
     CHECK(failure(g, Command::Upgrade, "", "nobranch@head") == "unknown branch label 'nobranch' in 'nobranch@head'");
     CHECK(failure(g, Command::Upgrade, "", "zz") == "no revision or branch label 'zz'");
     CHECK(failure(g, Command::Downgrade, "d1", "c") == "ambiguous revision 'c': c1, c2");
 
     RevisionGraph m = build(merged());
-    CHECK(failure(m, Command::Downgrade, "f", "e-1") == "'e-1' crosses merge point 'e' (parents d1, d2); give a revision");
+    CHECK(failure(m, Command::Downgrade, "f", "e-1") ==
+          "'e-1' crosses merge point 'e' (parents d1, d2); give a revision");
     CHECK(failure(m, Command::Upgrade, "", "heads+1").starts_with("'heads+1' is not a revision target"));
 
     RevisionGraph h = build({{"ab12"}, {"ab34", {"ab12"}}});
@@ -472,7 +479,8 @@ TEST_CASE("malformed targets and ranges", "[revision_graph]") {
     CHECK(failure(g, Command::Upgrade, "", "@head") ==
           "'@head' is not a revision target: a branch label must come before '@'");
     CHECK(failure(g, Command::Upgrade, "", "c+x") == "'c+x' is not a revision target: 'x' is not a number of steps");
-    CHECK(failure(g, Command::Upgrade, "", "c+0") == "'c+0' is not a revision target: a relative step must be at least 1");
+    CHECK(failure(g, Command::Upgrade, "", "c+0") ==
+          "'c+0' is not a revision target: a relative step must be at least 1");
     CHECK(failure(g, Command::Upgrade, "", "") == "empty revision target");
     CHECK(failure(g, Command::Upgrade, "a,,b", "e") == "the start 'a,,b' has an empty element; give heads as 'c3,d4'");
     CHECK(failure(g, Command::Upgrade, "-1", "e") ==
@@ -525,10 +533,11 @@ TEST_CASE("stamp", "[revision_graph]") {
     Plan to_base = stamp(g, "d1,d2", "base");
     CHECK(rows(to_base.stamp_rows) == "DELETE d1; DELETE d2");
     CHECK(to_base.end.empty());
-    CHECK(failure(g, Command::Stamp, "", "base") == "nothing to stamp: the version table already matches 'base' (empty)");
+    CHECK(failure(g, Command::Stamp, "", "base") ==
+          "nothing to stamp: the version table already matches 'base' (empty)");
 
     RevisionGraph m = build(merged());
-    CHECK(rows(stamp(m, "e", "c2").stamp_rows) == "UPDATE e->c2");            // test_stamp_down_across_merge_point_branch
+    CHECK(rows(stamp(m, "e", "c2").stamp_rows) == "UPDATE e->c2");            // ..._down_across_merge_point_branch
     CHECK(rows(stamp(m, "e", "a").stamp_rows) == "UPDATE e->a");              // ..._merge_prior_branching
     CHECK(rows(stamp(m, "c2", "e").stamp_rows) == "UPDATE c2->e");            // ..._from_single_branch
     CHECK(rows(stamp(m, "d1,c2", "c2branch@head").stamp_rows) == "DELETE d1; UPDATE c2->f");
