@@ -54,7 +54,9 @@ for case in "${cases[@]}"; do
         for d in $dialects; do
             if [ "$d" = "-" ]; then out="$name.out"; err="$name.stderr"; dflag=(); else out="$name.$d.sql"; err="$name.$d.stderr"; dflag=(-d "$d"); fi
             # shellcheck disable=SC2086
-            (cd "$dir" && eval "\"$migc\" ${dflag[*]} $args") >"$tmp/out" 2>"$tmp/err"
+            rm -rf "$tmp/golden"; mkdir -p "$tmp/golden"; cp -r "$dir" "$tmp/golden/$case"; rm -rf "$tmp/golden/$case/expected"
+            ln -sfn "$root/migrations" "$tmp/migrations"
+            (cd "$tmp/golden/$case" && SOURCE_DATE_EPOCH=1767225600 eval "\"$migc\" ${dflag[*]} $args") >"$tmp/out" 2>"$tmp/err"
             code=$?
             if [ $code -ne 0 ] || [ -s "$tmp/err" ]; then { echo "# exit $code"; cat "$tmp/err"; } >"$tmp/err2"; else : >"$tmp/err2"; fi
             ok=1
