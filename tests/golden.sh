@@ -8,9 +8,13 @@
 # `commands` lines: `NAME[@DIALECTS[!]]: ARGS` (`#` starts a comment). DIALECTS
 # is `postgresql`, `sqlite`, `both` (the default) or `none` (the command prints
 # no SQL); a trailing `!` keeps the script out of the engine run
-# (tests/engines.sh applies a case's scripts in file order to one database). Each command runs in the case directory as `migc -d DIALECT ARGS`;
-# its stdout goes to expected/NAME.DIALECT.sql (NAME.out for `none`), and its
-# exit code and stderr, when either is not clean, to NAME[.DIALECT].stderr.
+# (tests/engines.sh applies a case's scripts in file order to one database).
+# Each command runs as `migc -d DIALECT ARGS` in a scratch copy of the case
+# (commands that write files, like `revision`, leave the case alone; the
+# bundled project is reachable as ../../migrations), with SOURCE_DATE_EPOCH
+# set so that dated output is reproducible. Its stdout goes to
+# expected/NAME.DIALECT.sql (NAME.out for `none`); its exit code and stderr,
+# when either is not clean, to NAME[.DIALECT].stderr.
 # --update rewrites the expected files instead of comparing: review the diff.
 set -u
 migc=$(realpath "$1"); shift
