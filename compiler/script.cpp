@@ -25,7 +25,9 @@ public:
 
     std::optional<std::string> build() {
         replay_to_start();
-        if (r_.plan.from_base)
+        if (r_.purge)
+            items_.push_back({Item::Kind::Statement, fmt::format("DELETE FROM {}", version_table()), false, {}});
+        else if (r_.plan.from_base)
             for (auto& s : r_.dialect.create_version_table(r_.config.version_table, r_.config.version_table_schema))
                 items_.push_back({Item::Kind::Statement, s.text, false, {}});
         for (const Step& step : r_.plan.steps) {

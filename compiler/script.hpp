@@ -22,6 +22,7 @@ struct ScriptRequest {
     const Dialect& dialect;
     const Plan& plan;
     std::string command;  // "upgrade" / "downgrade" / "stamp": named in the header
+    bool purge = false;   // stamp --purge: empty the version table first (it exists)
 };
 
 // The whole script, or nullopt with every problem in diags.

@@ -50,12 +50,16 @@ bool run_plan(Session& s, const std::string& command) {
     std::optional<Plan> plan;
     if (command == "upgrade") plan = s.graph->plan_upgrade(range->start, range->end, s.diags);
     else if (downgrade) plan = s.graph->plan_downgrade(range->start, range->end, s.diags);
-    else plan = s.graph->plan_stamp(range->start, range->end, s.diags);
+    else if (s.inv.purge && !range->start.empty()) {
+        s.diags.error(std::nullopt, "stamp --purge empties the version table: give a TARGET, not START:END")
+            .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql stamp --purge {}`", range->end)});
+        return false;
+    } else plan = s.graph->plan_stamp(range->start, range->end, s.diags);
     if (!plan) return false;
 
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.sqlite_major, s.config.sqlite_minor};
     auto dialect = make_dialect(options);
-    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, command};
+    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, command, s.inv.purge && command == "stamp"};
     auto script = render_script(request, s.diags);
     if (!script) return false;
     s.out = std::move(*script);
