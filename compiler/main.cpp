@@ -61,7 +61,7 @@ int run(int argc, char** argv) {
         ok = ok && !s.diags.has_errors();
         if (ok && s.inv.output) ok = write_atomically(*s.inv.output, s.out, s.diags);
         std::fputs(s.diags.render(s.files, isatty(STDERR_FILENO) != 0).c_str(), stderr);
-        if (!ok) return 1;
+        if (!ok) return s.usage_error ? 2 : 1;
         if (!s.inv.output) std::fwrite(s.out.data(), 1, s.out.size(), stdout);
         return std::fflush(stdout) == 0 ? 0 : 1;
     };

@@ -19,6 +19,7 @@ struct Session {
     SourceFiles files;
     Diagnostics diags;
     std::string out;  // what the command prints on stdout (or writes to -o), only on success
+    bool usage_error = false;  // the command line itself was wrong: exit 2, not 1
     std::optional<Project> project;
     std::optional<RevisionGraph> graph;
 

@@ -15,6 +15,7 @@ struct Range {
 // `TARGET` or `START:END`; anything else is an error that says why.
 std::optional<Range> parse_range(Session& s, const std::string& command, bool start_required) {
     if (s.inv.args.size() != 1) {
+        s.usage_error = true;
         s.diags.error(std::nullopt, fmt::format("{} takes one argument, TARGET or START:END (got {})", command, s.inv.args.size()))
             .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql {} {}`", command,
                                                         command == "downgrade" ? "head:base" : "head")});
