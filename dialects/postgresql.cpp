@@ -74,20 +74,9 @@ protected:
             case K::Jsonb: return "JSONB";
             case K::Bytes: return "BYTEA";
             case K::Named:
-                if (!ctx.schema.find_enum(t.named)) {
-                    ctx.diags.error(at(ctx, t.span), fmt::format("unknown type '{}'", qualified_key(t.named)))
-                        .notes.push_back({std::nullopt, "create it first with `create type NAME as enum (...)`, or "
-                                                        "write a raw type: postgresql(TEXT) sqlite(TEXT)"});
-                    return std::nullopt;
-                }
+                if (!enum_labels(t, ctx)) return std::nullopt;
                 return qname(t.named);
-            case K::Raw:
-                if (!t.raw_postgresql) {
-                    ctx.diags.error(at(ctx, t.span), "this raw type has no text for postgresql")
-                        .notes.push_back({std::nullopt, "add `postgresql(TYPE)` beside the sqlite one"});
-                    return std::nullopt;
-                }
-                return *t.raw_postgresql;
+            case K::Raw: return raw_type(t, ctx);
         }
         return std::nullopt;
     }

@@ -215,6 +215,28 @@ std::optional<std::string> SqlDialect::default_clause(const ast::Expr& e, const 
     return bare ? *text : fmt::format("({})", *text);
 }
 
+const std::vector<std::string>* SqlDialect::enum_labels(const ast::Type& type, const EmitContext& ctx) {
+    if (const auto* labels = ctx.schema.find_enum(type.named)) return labels;
+    std::string key = qualified_key(type.named);
+    auto& d = ctx.diags.error(at(ctx, type.span), fmt::format("unknown type '{}'", key));
+    std::vector<std::string> candidates{"smallint", "integer", "bigint", "string", "varchar", "text", "boolean",
+                                        "numeric", "decimal", "real", "double", "date", "time", "timestamp",
+                                        "timestamptz", "uuid", "json", "jsonb", "bytes"};
+    for (const auto& [name, labels] : ctx.schema.enums) candidates.push_back(name);
+    if (auto guess = closest_match(key, candidates)) d.notes.push_back({std::nullopt, fmt::format("did you mean '{}'?", *guess)});
+    d.notes.push_back({std::nullopt, "an enum must be created first with `create type NAME as enum (...)`; other "
+                                     "types can be written raw: postgresql(TEXT) sqlite(TEXT)"});
+    return nullptr;
+}
+
+std::optional<std::string> SqlDialect::raw_type(const ast::Type& type, const EmitContext& ctx) const {
+    const auto& mine = raw_for_dialect(type.raw_postgresql, type.raw_sqlite);
+    if (mine) return *mine;
+    ctx.diags.error(at(ctx, type.span), fmt::format("this raw type has no text for {}", name()))
+        .notes.push_back({std::nullopt, fmt::format("add `{}(TYPE)` beside the other dialect's", name())});
+    return std::nullopt;
+}
+
 // --- tables ---------------------------------------------------------------------
 
 std::string SqlDialect::foreign_key_tail(const ast::ForeignKeyRef& ref) const {

@@ -77,6 +77,10 @@ protected:
     std::optional<std::string> table_constraint(const ast::TableConstraint& c, const ast::QualifiedName& table,
                                                 const EmitContext& ctx) const;
     std::string foreign_key_tail(const ast::ForeignKeyRef& ref) const;
+    // The labels of the enum a Named type stands for, or an error at the type.
+    static const std::vector<std::string>* enum_labels(const ast::Type& type, const EmitContext& ctx);
+    // A raw type's text for this dialect, or an error at the type.
+    std::optional<std::string> raw_type(const ast::Type& type, const EmitContext& ctx) const;
     std::optional<std::string> raw_text(const std::optional<std::string>& all,
                                         const std::optional<std::string>& postgresql,
                                         const std::optional<std::string>& sqlite, ast::Span span,

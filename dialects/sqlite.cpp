@@ -75,22 +75,11 @@ protected:
             case K::Jsonb: return "JSON";
             case K::Bytes: return "BLOB";
             case K::Named: {
-                const auto* labels = ctx.schema.find_enum(t.named);
-                if (!labels) {
-                    ctx.diags.error(at(ctx, t.span), fmt::format("unknown type '{}'", qualified_key(t.named)))
-                        .notes.push_back({std::nullopt, "create it first with `create type NAME as enum (...)`, or "
-                                                        "write a raw type: postgresql(TEXT) sqlite(TEXT)"});
-                    return std::nullopt;
-                }
+                const auto* labels = enum_labels(t, ctx);
+                if (!labels) return std::nullopt;
                 return fmt::format("VARCHAR({})", longest_label(*labels));
             }
-            case K::Raw:
-                if (!t.raw_sqlite) {
-                    ctx.diags.error(at(ctx, t.span), "this raw type has no text for sqlite")
-                        .notes.push_back({std::nullopt, "add `sqlite(TYPE)` beside the postgresql one"});
-                    return std::nullopt;
-                }
-                return *t.raw_sqlite;
+            case K::Raw: return raw_type(t, ctx);
         }
         return std::nullopt;
     }
