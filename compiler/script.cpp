@@ -161,35 +161,43 @@ private:
         fmt::format_to(std::back_inserter(out), "-- source: sha256:{}\n", r_.project.source_digest);
         fmt::format_to(std::back_inserter(out), "-- run with: {}\n\n", r_.dialect.run_hint());
 
+        // The script opens a transaction at once; after a statement that must
+        // run outside one, the next transaction opens only when a statement needs it.
         const std::string begin = r_.dialect.begin_transaction(), commit = r_.dialect.commit_transaction();
+        bool in_transaction = true;
         put(begin);
+        auto leave = [&] {
+            if (in_transaction) put(commit);
+            in_transaction = false;
+        };
         for (std::size_t i = 0; i < items_.size(); ++i) {
             const Item& it = items_[i];
             switch (it.kind) {
                 case Item::Kind::TransactionBoundary:
-                    put(commit);
+                    leave();
                     put(begin);
+                    in_transaction = true;
                     break;
                 case Item::Kind::Comment: put(it.text); break;
                 case Item::Kind::Statement:
                     if (it.outside_transaction) {
-                        put(commit);
+                        leave();
                         put_statement(it.text);
-                        put(begin);
                         break;
                     }
+                    if (!in_transaction) put(begin);
+                    in_transaction = true;
                     put_statement(it.text);
                     if (!it.new_enum_label.empty() && label_used_later(i)) {
                         put(fmt::format("-- {} is used below in this transaction, which PostgreSQL rejects for a "
                                         "value added in it (\"unsafe use of new value\"): commit first",
                                         it.new_enum_label));
-                        put(commit);
-                        put(begin);
+                        leave();
                     }
                     break;
             }
         }
-        put(commit);
+        leave();
         return fmt::to_string(out);
     }
 
