@@ -1,0 +1,26 @@
+-- migc 0.1.0 | postgresql 15 | downgrade b2000000c002 -> base | 2 revisions
+-- source: sha256:559032381026118e33768854710498b239acfcba5f34df1808cb423ed1a276ba
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running downgrade b2000000c002 -> a1000000c001
+-- a text primary key and a set default action
+
+DROP TABLE cities;
+
+DROP TABLE countries;
+
+UPDATE migc_version SET version_num='a1000000c001' WHERE migc_version.version_num = 'b2000000c002';
+
+-- Running downgrade a1000000c001 -> 
+-- parents and every column option
+
+DROP TABLE members;
+
+DROP TABLE teams;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'a1000000c001';
+
+COMMIT;
+

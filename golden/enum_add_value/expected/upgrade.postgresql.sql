@@ -1,0 +1,56 @@
+-- migc 0.1.0 | postgresql 15 | upgrade base -> ab000000e003 | 3 revisions
+-- source: sha256:fde57d3bd22c508b3236ee1a77647596e77bc9685d1a3086bd5a6194f1ae8987
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> ab000000e001
+-- a status enum used by a column, a priority enum used by none
+
+CREATE TYPE status AS ENUM ('new', 'done');
+
+CREATE TYPE priority AS ENUM ('low', 'high');
+
+CREATE TABLE tasks (
+    id INTEGER NOT NULL,
+    status status DEFAULT 'new' NOT NULL,
+    CONSTRAINT pk_tasks PRIMARY KEY (id)
+);
+
+INSERT INTO migc_version (version_num) VALUES ('ab000000e001');
+
+-- Running upgrade ab000000e001 -> ab000000e002
+-- a label for an enum no column uses
+
+ALTER TYPE priority ADD VALUE 'medium' AFTER 'low';
+
+UPDATE migc_version SET version_num='ab000000e002' WHERE migc_version.version_num = 'ab000000e001';
+
+-- Running upgrade ab000000e002 -> ab000000e003
+-- new status labels: two unused, one used right away
+
+ALTER TYPE status ADD VALUE 'doing' BEFORE 'done';
+
+ALTER TYPE status ADD VALUE 'archived' AFTER 'done';
+
+ALTER TYPE status ADD VALUE 'blocked';
+
+-- 'blocked' is used below in this transaction, which PostgreSQL rejects for a value added in it ("unsafe use of new value"): commit first
+
+COMMIT;
+
+BEGIN;
+
+INSERT INTO tasks (id, status) VALUES
+    (1, 'blocked'),
+    (2, 'new');
+
+UPDATE migc_version SET version_num='ab000000e003' WHERE migc_version.version_num = 'ab000000e002';
+
+COMMIT;
+

@@ -1,0 +1,17 @@
+-- migc 0.1.0 | sqlite 3.40 | downgrade b3000000f001 -> base | 1 revision
+-- source: sha256:a3d343c6c706e74d9297c6df7947569946dc144d539f04725be50b75e9a2dbe4
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running downgrade b3000000f001 -> 
+-- raw SQL for every dialect, per dialect, and with parameters
+
+DROP VIEW v_settings;
+
+DROP TABLE settings;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'b3000000f001';
+
+COMMIT;
+

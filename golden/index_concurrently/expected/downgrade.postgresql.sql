@@ -1,0 +1,34 @@
+-- migc 0.1.0 | postgresql 15 | downgrade e9000000c002 -> base | 2 revisions
+-- source: sha256:f781360b852c7be5f266d135a00f6c3b6591c2e66645b475f58910391b2fe557
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running downgrade e9000000c002 -> e9000000c001
+-- indexes built without locking writers
+
+COMMIT;
+
+DROP INDEX CONCURRENTLY IF EXISTS ux_events_kind_at;
+
+BEGIN;
+
+DELETE FROM events WHERE kind = 'boot';
+
+COMMIT;
+
+DROP INDEX CONCURRENTLY ix_events_kind;
+
+BEGIN;
+
+UPDATE migc_version SET version_num='e9000000c001' WHERE migc_version.version_num = 'e9000000c002';
+
+-- Running downgrade e9000000c001 -> 
+-- events
+
+DROP TABLE events;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'e9000000c001';
+
+COMMIT;
+

@@ -1,0 +1,36 @@
+-- migc 0.1.0 | sqlite 3.40 | downgrade c4d4000000dd -> base | 4 revisions
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running downgrade c4d4000000dd -> c3c3000000cc
+-- step 4
+
+DROP TABLE step4;
+
+UPDATE migc_version SET version_num='c3c3000000cc' WHERE migc_version.version_num = 'c4d4000000dd';
+
+-- Running downgrade c3c3000000cc -> c2b2000000bb
+-- step 3
+
+DROP TABLE step3;
+
+UPDATE migc_version SET version_num='c2b2000000bb' WHERE migc_version.version_num = 'c3c3000000cc';
+
+-- Running downgrade c2b2000000bb -> c1a1000000aa
+-- step 2
+
+DROP TABLE step2;
+
+UPDATE migc_version SET version_num='c1a1000000aa' WHERE migc_version.version_num = 'c2b2000000bb';
+
+-- Running downgrade c1a1000000aa -> 
+-- step 1
+
+DROP TABLE step1;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'c1a1000000aa';
+
+COMMIT;
+

@@ -1,0 +1,10 @@
+-- migc 0.1.0 | sqlite 3.40 | stamp c4d4000000dd -> c3c3000000cc | 0 revisions
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+UPDATE migc_version SET version_num='c3c3000000cc' WHERE migc_version.version_num = 'c4d4000000dd';
+
+COMMIT;
+

@@ -1,0 +1,15 @@
+-- migc 0.1.0 | postgresql 15 | stamp base -> c4d4000000dd | 0 revisions
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+INSERT INTO migc_version (version_num) VALUES ('c4d4000000dd');
+
+COMMIT;
+

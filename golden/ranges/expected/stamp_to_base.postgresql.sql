@@ -1,0 +1,10 @@
+-- migc 0.1.0 | postgresql 15 | stamp c4d4000000dd -> base | 0 revisions
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'c4d4000000dd';
+
+COMMIT;
+

@@ -1,0 +1,28 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade c2b2000000bb -> c4d4000000dd | 2 revisions
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running upgrade c2b2000000bb -> c3c3000000cc
+-- step 3
+
+CREATE TABLE step3 (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_step3 PRIMARY KEY (id)
+);
+
+UPDATE migc_version SET version_num='c3c3000000cc' WHERE migc_version.version_num = 'c2b2000000bb';
+
+-- Running upgrade c3c3000000cc -> c4d4000000dd
+-- step 4
+
+CREATE TABLE step4 (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_step4 PRIMARY KEY (id)
+);
+
+UPDATE migc_version SET version_num='c4d4000000dd' WHERE migc_version.version_num = 'c3c3000000cc';
+
+COMMIT;
+

@@ -1,0 +1,33 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade base -> c2b2000000bb | 2 revisions
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> c1a1000000aa
+-- step 1
+
+CREATE TABLE step1 (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_step1 PRIMARY KEY (id)
+);
+
+INSERT INTO migc_version (version_num) VALUES ('c1a1000000aa');
+
+-- Running upgrade c1a1000000aa -> c2b2000000bb
+-- step 2
+
+CREATE TABLE step2 (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_step2 PRIMARY KEY (id)
+);
+
+UPDATE migc_version SET version_num='c2b2000000bb' WHERE migc_version.version_num = 'c1a1000000aa';
+
+COMMIT;
+

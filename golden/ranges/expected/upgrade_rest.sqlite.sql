@@ -1,0 +1,18 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade c3c3000000cc -> c4d4000000dd | 1 revision
+-- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running upgrade c3c3000000cc -> c4d4000000dd
+-- step 4
+
+CREATE TABLE step4 (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_step4 PRIMARY KEY (id)
+);
+
+UPDATE migc_version SET version_num='c4d4000000dd' WHERE migc_version.version_num = 'c3c3000000cc';
+
+COMMIT;
+

@@ -1,0 +1,38 @@
+-- migc 0.1.0 | postgresql 15 | upgrade base -> d7000000aa02 | 2 revisions
+-- source: sha256:90da4546a71bb706c328f871ce0a2fb64c5621921414572d6a47374af2d8865a
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> d6000000aa01
+-- a table, renamed
+
+CREATE TABLE clients (
+    id INTEGER NOT NULL,
+    nm TEXT,
+    tmp INTEGER,
+    CONSTRAINT pk_clients PRIMARY KEY (id)
+);
+
+ALTER TABLE clients RENAME TO customers;
+
+ALTER TABLE customers ADD COLUMN email TEXT;
+
+INSERT INTO migc_version (version_num) VALUES ('d6000000aa01');
+
+-- Running upgrade d6000000aa01 -> d7000000aa02
+-- column changes an old SQLite cannot do
+
+ALTER TABLE customers RENAME COLUMN nm TO name;
+
+ALTER TABLE customers DROP COLUMN tmp;
+
+UPDATE migc_version SET version_num='d7000000aa02' WHERE migc_version.version_num = 'd6000000aa01';
+
+COMMIT;
+

@@ -1,0 +1,23 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade base -> ab1200000001 | 1 revision
+-- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> ab1200000001
+-- one
+
+CREATE TABLE one (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_one PRIMARY KEY (id)
+);
+
+INSERT INTO migc_version (version_num) VALUES ('ab1200000001');
+
+COMMIT;
+

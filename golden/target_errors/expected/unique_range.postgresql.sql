@@ -1,0 +1,18 @@
+-- migc 0.1.0 | postgresql 15 | upgrade ab1200000001 -> ab3400000002 | 1 revision
+-- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running upgrade ab1200000001 -> ab3400000002
+-- two
+
+CREATE TABLE two (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_two PRIMARY KEY (id)
+);
+
+UPDATE migc_version SET version_num='ab3400000002' WHERE migc_version.version_num = 'ab1200000001';
+
+COMMIT;
+

@@ -1,0 +1,26 @@
+-- migc 0.1.0 | postgresql 15 | downgrade b4000000a002 -> base | 2 revisions
+-- source: sha256:836af50b12e2d787471676fb0951731d699e75a800e5a4c1a45a46ca946f8ed2
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running downgrade b4000000a002 -> b4000000a001
+-- types in add column and cast
+
+ALTER TABLE every_type DROP COLUMN c_more_raw;
+
+ALTER TABLE every_type DROP COLUMN c_more_uuid;
+
+UPDATE migc_version SET version_num='b4000000a001' WHERE migc_version.version_num = 'b4000000a002';
+
+-- Running downgrade b4000000a001 -> 
+-- one column of every portable type
+
+DROP TABLE every_type;
+
+DROP TYPE color;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'b4000000a001';
+
+COMMIT;
+

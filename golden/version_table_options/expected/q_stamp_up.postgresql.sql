@@ -1,0 +1,10 @@
+-- migc 0.1.0 | postgresql 15 | stamp d1000000ee01 -> d2000000ee02 | 0 revisions
+-- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+UPDATE public.alembic_version SET version_num='d2000000ee02' WHERE public.alembic_version.version_num = 'd1000000ee01';
+
+COMMIT;
+

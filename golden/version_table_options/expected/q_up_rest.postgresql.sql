@@ -1,0 +1,18 @@
+-- migc 0.1.0 | postgresql 15 | upgrade d1000000ee01 -> d2000000ee02 | 1 revision
+-- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running upgrade d1000000ee01 -> d2000000ee02
+-- second
+
+CREATE TABLE b (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_b PRIMARY KEY (id)
+);
+
+UPDATE public.alembic_version SET version_num='d2000000ee02' WHERE public.alembic_version.version_num = 'd1000000ee01';
+
+COMMIT;
+
