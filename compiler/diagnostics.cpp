@@ -61,7 +61,11 @@ void render_excerpt(fmt::memory_buffer& out, const SourceFiles& files, const Loc
     auto lc = files.locate(loc.file, loc.begin);
     std::string_view line = files.line_text(loc.file, lc.line);
     std::string gutter = fmt::format("{:>5}", lc.line);
-    fmt::format_to(std::back_inserter(out), "{} | {}\n", gutter, line);
+    // Control bytes (a NUL in a string literal) would cut or garble the terminal line.
+    std::string shown(line);
+    for (char& c : shown)
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') c = ' ';
+    fmt::format_to(std::back_inserter(out), "{} | {}\n", gutter, shown);
     // The caret line mirrors tabs so it stays aligned under the source.
     std::string pad;
     for (std::uint32_t i = 0; i + 1 < lc.column && i < line.size(); ++i) pad += line[i] == '\t' ? '\t' : ' ';

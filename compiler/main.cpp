@@ -60,7 +60,8 @@ int run(int argc, char** argv) {
     auto finish = [&](bool ok) {
         ok = ok && !s.diags.has_errors();
         if (ok && s.inv.output) ok = write_atomically(*s.inv.output, s.out, s.diags);
-        std::fputs(s.diags.render(s.files, isatty(STDERR_FILENO) != 0).c_str(), stderr);
+        std::string report = s.diags.render(s.files, isatty(STDERR_FILENO) != 0);
+        std::fwrite(report.data(), 1, report.size(), stderr);
         if (!ok) return s.usage_error ? 2 : 1;
         if (!s.inv.output) std::fwrite(s.out.data(), 1, s.out.size(), stdout);
         return std::fflush(stdout) == 0 ? 0 : 1;
@@ -74,7 +75,10 @@ int run(int argc, char** argv) {
     auto config = load_config(s.inv.config_path.value_or("migc.ini"), s.inv.config_path.has_value(), s.inv.section, s.diags);
     if (!config) return finish(false);
     s.config = std::move(*config);
-    if (s.inv.dialect && !set_dialect(s.config, *s.inv.dialect, s.diags)) return finish(false);
+    if (s.inv.dialect && !set_dialect(s.config, *s.inv.dialect, s.diags)) {
+        s.usage_error = true;
+        return finish(false);
+    }
     return finish(cmd->second(s));
 }
 

@@ -151,7 +151,10 @@ private:
         fmt::memory_buffer out;
         auto put = [&](std::string_view text) { fmt::format_to(std::back_inserter(out), "{}\n\n", text); };
         auto put_statement = [&](const std::string& text) {
-            put(text.ends_with(';') ? text : text + ";");
+            if (text.ends_with(';')) return put(text);
+            // Raw text may end in a `--` comment: the `;` then goes on its own line.
+            std::string_view last_line = std::string_view(text).substr(text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n'));
+            put(last_line.find("--") == std::string_view::npos ? text + ";" : text + "\n;");
         };
         std::string range = r_.plan.start.empty() ? "base" : join(r_.plan.start, ", ");
         std::string to = r_.plan.end.empty() ? "base" : join(r_.plan.end, ", ");

@@ -203,15 +203,15 @@ protected:
                                    s.cascade ? " CASCADE" : ""));
     }
 
-    // `batch N`: a DO block that updates N rows at a time, chosen by primary
-    // key among the rows that still differ from their new value, until none is left.
+    // `batch N`: a DO block that walks the table in primary-key order, N rows
+    // at a time (keyset pagination: each row is visited once, whatever the SET
+    // does to the WHERE), until no row is left.
     void update(Out& out, const ast::Update& s, const EmitContext& ctx) const override {
-        std::vector<std::string> sets, pending;
+        std::vector<std::string> sets;
         for (const auto& a : s.assignments) {
             auto v = expr(a.value, ctx);
             if (!v) return;
             sets.push_back(fmt::format("{} = {}", ident(a.column), *v));
-            pending.push_back(fmt::format("{} IS DISTINCT FROM {}", ident(a.column), *v));
         }
         std::optional<std::string> where;
         if (s.where && !(where = expr(*s.where, ctx))) return;
@@ -228,24 +228,39 @@ protected:
                 .notes.push_back({std::nullopt, "declare the table (with a primary key) in an earlier revision, or drop `batch`"});
             return;
         }
-        std::vector<std::string> key;
-        for (const auto& k : model->primary_key) key.push_back(quote_identifier(k));
-        std::string keys = fmt::format("{}", fmt::join(key, ", "));
-        std::string filter = fmt::format("({})", fmt::join(pending, " OR "));
+        std::vector<std::string> keys, lasts, declares;
+        for (std::size_t i = 0; i < model->primary_key.size(); ++i) {
+            const ColumnModel* col = model->find_column(model->primary_key[i]);
+            auto type = col ? render_type(col->type, ctx) : std::nullopt;
+            if (!type) return;
+            keys.push_back(quote_identifier(model->primary_key[i]));
+            lasts.push_back(fmt::format("_migc_last_{}", i + 1));
+            declares.push_back(fmt::format("    _migc_last_{} {};\n", i + 1, *type));
+        }
+        std::string key = fmt::format("{}", fmt::join(keys, ", "));
+        std::string last = fmt::format("{}", fmt::join(lasts, ", "));
+        std::string filter = fmt::format("(_migc_last_1 IS NULL OR ({}) > ({}))", key, last);
         if (where) filter = fmt::format("({}) AND {}", *where, filter);
+        std::vector<std::string> descending;
+        for (const auto& k : keys) descending.push_back(k + " DESC");
         statement(out, fmt::format("DO $migc$\n"
+                                   "#variable_conflict use_column\n"
                                    "DECLARE\n"
-                                   "    updated bigint;\n"
+                                   "{0}"
                                    "BEGIN\n"
                                    "    LOOP\n"
-                                   "        UPDATE {0} SET {1}\n"
-                                   "        WHERE ({2}) IN (SELECT {2} FROM {0} WHERE {3} LIMIT {4});\n"
-                                   "        GET DIAGNOSTICS updated = ROW_COUNT;\n"
-                                   "        EXIT WHEN updated = 0;\n"
+                                   "        WITH _migc_batch AS (\n"
+                                   "            SELECT {1} FROM {2} WHERE {3} ORDER BY {1} LIMIT {4}\n"
+                                   "        ), _migc_update AS (\n"
+                                   "            UPDATE {2} SET {5} WHERE ({1}) IN (SELECT {1} FROM _migc_batch)\n"
+                                   "        )\n"
+                                   "        SELECT {1} INTO {6} FROM _migc_batch ORDER BY {7} LIMIT 1;\n"
+                                   "        EXIT WHEN NOT FOUND;\n"
                                    "    END LOOP;\n"
                                    "END\n"
                                    "$migc$",
-                                   table, fmt::join(sets, ", "), keys, filter, *s.batch));
+                                   fmt::join(declares, ""), key, table, filter, *s.batch, fmt::join(sets, ", "), last,
+                                   fmt::join(descending, ", ")));
     }
 };
 

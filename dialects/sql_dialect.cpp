@@ -53,6 +53,7 @@ void SqlDialect::comment(Out& out, std::string_view text) {
         auto nl = text.find('\n', start);
         std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         if (!lines.empty()) lines += '\n';
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
         lines += line.empty() ? "--" : fmt::format("-- {}", line);
         if (nl == std::string_view::npos) break;
         start = nl + 1;
@@ -132,10 +133,13 @@ std::optional<std::string> SqlDialect::expr(const ast::Expr& e, const EmitContex
     auto args = [&](std::size_t from) -> std::optional<std::vector<std::string>> {
         std::vector<std::string> parts;
         bool ok = true;
+        // Raw text as an operand is parenthesised, so that `a and sql$$ b or c $$`
+        // keeps the user's meaning.
+        bool operands = e.kind != K::Call && e.kind != K::Paren && e.kind != K::Cast;
         for (std::size_t i = from; i < e.args.size(); ++i) {
             auto p = expr(e.args[i], ctx);
             if (!p) ok = false;
-            else parts.push_back(std::move(*p));
+            else parts.push_back(operands && e.args[i].kind == K::Raw ? "(" + *p + ")" : std::move(*p));
         }
         if (!ok) return std::nullopt;
         return parts;
@@ -151,7 +155,10 @@ std::optional<std::string> SqlDialect::expr(const ast::Expr& e, const EmitContex
         case K::Unary: {
             auto a = args(0);
             if (!a) return std::nullopt;
-            return e.op == "not" ? "NOT " + (*a)[0] : e.op + (*a)[0];
+            const std::string& operand = (*a)[0];
+            if (e.op == "not") return "NOT " + operand;
+            // `- -5` must not become `--5`, which starts an SQL comment.
+            return operand.starts_with('-') ? e.op + " " + operand : e.op + operand;
         }
         case K::Binary: {
             auto a = args(0);
@@ -326,6 +333,17 @@ void SqlDialect::create_table(Out& out, const ast::CreateTable& s, const EmitCon
         for (const auto& k : c->constraints) constraints.push_back(k.table_form);
         pk_inline = pk_inline || c->inline_primary_key;
         if (col.primary_key || col.identity) pk_columns.push_back(ident(col.name));
+    }
+    // identity makes its column the primary key (INTEGER PRIMARY KEY AUTOINCREMENT
+    // on SQLite): it cannot share the key with other columns.
+    auto identity = std::find_if(s.columns.begin(), s.columns.end(), [](const auto& c) { return c.identity; });
+    bool table_pk = std::any_of(s.constraints.begin(), s.constraints.end(),
+                                [](const auto& k) { return k.kind == ast::TableConstraint::Kind::PrimaryKey; });
+    if (identity != s.columns.end() && (pk_columns.size() > 1 || table_pk)) {
+        ctx.diags.error(at(ctx, identity->span), fmt::format("identity column '{}' must be the only primary-key column of '{}'",
+                                                             identity->name.text, s.table.name.text))
+            .notes.push_back({std::nullopt, "drop `identity`, or make the other key columns a `unique` constraint"});
+        return;
     }
     if (!pk_columns.empty() && !pk_inline)
         constraints.insert(constraints.begin(), fmt::format("CONSTRAINT {} PRIMARY KEY ({})",

@@ -125,6 +125,12 @@ protected:
         return out;
     }
 
+    static bool is_constant(const ast::Expr& e) {
+        using K = ast::Expr::Kind;
+        return e.kind == K::Literal || (e.kind == K::Unary && e.op == "-" && e.args[0].kind == K::Literal) ||
+               (e.kind == K::Paren && is_constant(e.args[0]));
+    }
+
     void needs_rebuild(const EmitContext& ctx, ast::Span span, std::string_view what) const {
         ctx.diags.error(at(ctx, span), fmt::format("sqlite: {} needs a table rebuild, which this migc does not emit yet", what))
             .notes.push_back({std::nullopt, "write the rebuild for SQLite yourself: `execute postgresql $$ ... $$ sqlite $$ ... $$`"});
@@ -140,6 +146,13 @@ protected:
                         const auto& col = a.column;
                         if (col.primary_key || col.identity || col.unique) {
                             needs_rebuild(ctx, action.span, "adding a primary-key or unique column");
+                            return;
+                        }
+                        if (col.default_value && !is_constant(*col.default_value)) {
+                            ctx.diags.error(at(ctx, col.default_value->span),
+                                            "sqlite cannot add a column with a non-constant default to an existing table")
+                                .notes.push_back({std::nullopt, "add the column without a default (or with a constant one) and "
+                                                                "fill it with an `update`"});
                             return;
                         }
                         if (col.nullable == false && !col.default_value) {

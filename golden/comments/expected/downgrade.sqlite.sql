@@ -7,7 +7,7 @@ BEGIN;
 -- Running downgrade c7000000a001 -> 
 -- comments on tables and columns
 
--- comment on column notes.id: 
+-- comment on column notes.id:
 
 DROP TABLE notes;
 

@@ -10,14 +10,18 @@ BEGIN;
 ALTER TABLE users ADD COLUMN display_name VARCHAR(100);
 
 DO $migc$
+#variable_conflict use_column
 DECLARE
-    updated bigint;
+    _migc_last_1 BIGINT;
 BEGIN
     LOOP
-        UPDATE users SET display_name = full_name
-        WHERE (id) IN (SELECT id FROM users WHERE (display_name IS NULL) AND (display_name IS DISTINCT FROM full_name) LIMIT 500);
-        GET DIAGNOSTICS updated = ROW_COUNT;
-        EXIT WHEN updated = 0;
+        WITH _migc_batch AS (
+            SELECT id FROM users WHERE (display_name IS NULL) AND (_migc_last_1 IS NULL OR (id) > (_migc_last_1)) ORDER BY id LIMIT 500
+        ), _migc_update AS (
+            UPDATE users SET display_name = full_name WHERE (id) IN (SELECT id FROM _migc_batch)
+        )
+        SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
     END LOOP;
 END
 $migc$;

@@ -41,40 +41,53 @@ INSERT INTO migc_version (version_num) VALUES ('b2000000e001');
 -- batched backfills, plain updates and deletes
 
 DO $migc$
+#variable_conflict use_column
 DECLARE
-    updated bigint;
+    _migc_last_1 BIGINT;
 BEGIN
     LOOP
-        UPDATE users SET email = lower(email), status = 'active'
-        WHERE (id) IN (SELECT id FROM users WHERE (email <> lower(email)) AND (email IS DISTINCT FROM lower(email) OR status IS DISTINCT FROM 'active') LIMIT 1000);
-        GET DIAGNOSTICS updated = ROW_COUNT;
-        EXIT WHEN updated = 0;
+        WITH _migc_batch AS (
+            SELECT id FROM users WHERE (email <> lower(email)) AND (_migc_last_1 IS NULL OR (id) > (_migc_last_1)) ORDER BY id LIMIT 1000
+        ), _migc_update AS (
+            UPDATE users SET email = lower(email), status = 'active' WHERE (id) IN (SELECT id FROM _migc_batch)
+        )
+        SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
     END LOOP;
 END
 $migc$;
 
 DO $migc$
+#variable_conflict use_column
 DECLARE
-    updated bigint;
+    _migc_last_1 BIGINT;
 BEGIN
     LOOP
-        UPDATE users SET status = 'o''k'
-        WHERE (id) IN (SELECT id FROM users WHERE (status IS DISTINCT FROM 'o''k') LIMIT 2);
-        GET DIAGNOSTICS updated = ROW_COUNT;
-        EXIT WHEN updated = 0;
+        WITH _migc_batch AS (
+            SELECT id FROM users WHERE (_migc_last_1 IS NULL OR (id) > (_migc_last_1)) ORDER BY id LIMIT 2
+        ), _migc_update AS (
+            UPDATE users SET status = 'o''k' WHERE (id) IN (SELECT id FROM _migc_batch)
+        )
+        SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
     END LOOP;
 END
 $migc$;
 
 DO $migc$
+#variable_conflict use_column
 DECLARE
-    updated bigint;
+    _migc_last_1 BIGINT;
+    _migc_last_2 INTEGER;
 BEGIN
     LOOP
-        UPDATE "Memberships" SET "Role" = 'member'
-        WHERE ("userId", "group") IN (SELECT "userId", "group" FROM "Memberships" WHERE ("Role" IS NULL) AND ("Role" IS DISTINCT FROM 'member') LIMIT 50);
-        GET DIAGNOSTICS updated = ROW_COUNT;
-        EXIT WHEN updated = 0;
+        WITH _migc_batch AS (
+            SELECT "userId", "group" FROM "Memberships" WHERE ("Role" IS NULL) AND (_migc_last_1 IS NULL OR ("userId", "group") > (_migc_last_1, _migc_last_2)) ORDER BY "userId", "group" LIMIT 50
+        ), _migc_update AS (
+            UPDATE "Memberships" SET "Role" = 'member' WHERE ("userId", "group") IN (SELECT "userId", "group" FROM _migc_batch)
+        )
+        SELECT "userId", "group" INTO _migc_last_1, _migc_last_2 FROM _migc_batch ORDER BY "userId" DESC, "group" DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
     END LOOP;
 END
 $migc$;
