@@ -986,14 +986,8 @@ auto const update_def = kw("update") > qualified_name[set(&ast::Update::table)] 
 auto const delete_rows_def = kw("delete") > K("from") > qualified_name[set(&ast::Delete::table)] >
                         -(kw("where") > expr[set(&ast::Delete::where)]);
 
-inline auto const literal_value = [](auto& ctx) {
-    ast::Expr e;
-    e.kind = EK::Literal;
-    e.span = _attr(ctx).span;
-    e.lit = std::move(_attr(ctx));
-    _val(ctx).value = std::move(e);
-};
-auto const parameter_def = name[set(&ast::Assignment::column)] > '=' > literal[literal_value];
+// A parameter's value is a literal, written like one anywhere else (-1.5 included).
+auto const parameter_def = name[set(&ast::Assignment::column)] > '=' > unary_expr[set(&ast::Assignment::value)];
 
 using EX = ast::Execute;
 auto const execute_def =
