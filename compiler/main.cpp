@@ -21,6 +21,13 @@ const std::map<std::string, Command>& commands() {
         {"upgrade", run_upgrade},
         {"downgrade", run_downgrade},
         {"stamp", run_stamp},
+        {"history", run_history},
+        {"heads", run_heads},
+        {"branches", run_branches},
+        {"show", run_show},
+        {"revision", run_revision},
+        {"merge", run_merge},
+        {"graph", run_graph},
     };
     return table;
 }

@@ -34,5 +34,12 @@ using Command = bool (*)(Session&);
 bool run_upgrade(Session& s);
 bool run_downgrade(Session& s);
 bool run_stamp(Session& s);
+bool run_history(Session& s);   // commands/history.cpp
+bool run_heads(Session& s);     // commands/heads.cpp
+bool run_branches(Session& s);  // commands/heads.cpp
+bool run_show(Session& s);      // commands/show.cpp
+bool run_revision(Session& s);  // commands/revision.cpp
+bool run_merge(Session& s);     // commands/revision.cpp
+bool run_graph(Session& s);     // commands/graph.cpp
 
 }  // namespace migc

@@ -1,0 +1,12 @@
+-- migc 0.1.0 | postgresql 15 | stamp c3, d4 -> f6 | 0 revisions
+-- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'c3';
+
+UPDATE migc_version SET version_num='f6' WHERE migc_version.version_num = 'd4';
+
+COMMIT;
+

@@ -1,0 +1,31 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade base -> b2 | 2 revisions
+-- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> a1
+-- create t_a1
+
+CREATE TABLE t_a1 (
+    id INTEGER
+);
+
+INSERT INTO migc_version (version_num) VALUES ('a1');
+
+-- Running upgrade a1 -> b2
+-- create t_b2
+
+CREATE TABLE t_b2 (
+    id INTEGER
+);
+
+UPDATE migc_version SET version_num='b2' WHERE migc_version.version_num = 'a1';
+
+COMMIT;
+

@@ -1,0 +1,15 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade c3, d4 -> e5 | 1 revision
+-- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running upgrade c3, d4 -> e5
+-- merge the branches
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'c3';
+
+UPDATE migc_version SET version_num='e5' WHERE migc_version.version_num = 'd4';
+
+COMMIT;
+

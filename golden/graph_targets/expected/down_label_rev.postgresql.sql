@@ -1,0 +1,22 @@
+-- migc 0.1.0 | postgresql 15 | downgrade s3c, m4d -> s3c | 2 revisions
+-- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running downgrade m4d -> m3c
+-- create t_m4d
+
+DROP TABLE t_m4d;
+
+UPDATE migc_version SET version_num='m3c' WHERE migc_version.version_num = 'm4d';
+
+-- Running downgrade m3c -> m2b
+-- create t_m3c
+
+DROP TABLE t_m3c;
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'm3c';
+
+COMMIT;
+

@@ -1,0 +1,60 @@
+-- migc 0.1.0 | postgresql 15 | upgrade base -> s3c | 5 revisions
+-- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> m1a
+-- create t_m1a
+
+CREATE TABLE t_m1a (
+    id INTEGER
+);
+
+INSERT INTO migc_version (version_num) VALUES ('m1a');
+
+-- Running upgrade m1a -> m2b
+-- create t_m2b
+
+CREATE TABLE t_m2b (
+    id INTEGER
+);
+
+UPDATE migc_version SET version_num='m2b' WHERE migc_version.version_num = 'm1a';
+
+-- Running upgrade  -> s1a
+-- create t_s1a
+
+CREATE TABLE t_s1a (
+    id INTEGER
+);
+
+INSERT INTO migc_version (version_num) VALUES ('s1a');
+
+-- Running upgrade s1a -> s2b
+-- create t_s2b
+
+CREATE TABLE t_s2b (
+    id INTEGER
+);
+
+UPDATE migc_version SET version_num='s2b' WHERE migc_version.version_num = 's1a';
+
+-- Running upgrade s2b -> s3c
+-- create t_s3c
+
+CREATE TABLE t_s3c (
+    id INTEGER
+);
+
+DELETE FROM migc_version WHERE migc_version.version_num = 's2b';
+
+UPDATE migc_version SET version_num='s3c' WHERE migc_version.version_num = 'm2b';
+
+COMMIT;
+

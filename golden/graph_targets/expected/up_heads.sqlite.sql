@@ -1,0 +1,35 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade m4d -> m4d, s3c | 3 revisions
+-- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running upgrade  -> s1a
+-- create t_s1a
+
+CREATE TABLE t_s1a (
+    id INTEGER
+);
+
+INSERT INTO migc_version (version_num) VALUES ('s1a');
+
+-- Running upgrade s1a -> s2b
+-- create t_s2b
+
+CREATE TABLE t_s2b (
+    id INTEGER
+);
+
+UPDATE migc_version SET version_num='s2b' WHERE migc_version.version_num = 's1a';
+
+-- Running upgrade s2b -> s3c
+-- create t_s3c
+
+CREATE TABLE t_s3c (
+    id INTEGER
+);
+
+UPDATE migc_version SET version_num='s3c' WHERE migc_version.version_num = 's2b';
+
+COMMIT;
+
