@@ -4,6 +4,8 @@
 // iterate an unordered container or compare pointers.
 #include "compiler/revision_graph.hpp"
 
+#include <cctype>
+
 #include "compiler/target_parser.hpp"
 #include "compiler/version_rows.hpp"
 
@@ -25,8 +27,11 @@ std::optional<Location> location_at(const std::vector<Location>& where, std::siz
     return std::nullopt;
 }
 
+// Target keywords, and `none`, which `revises none` reads as "no parent".
 bool is_reserved(std::string_view name) {
-    return name == "head" || name == "heads" || name == "base";
+    std::string lower(name);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name == "head" || name == "heads" || name == "base" || lower == "none";
 }
 
 // An id or label's characters: letters, digits, '_' (SPEC 3). Returns what is
@@ -48,7 +53,11 @@ std::string check_name(std::string_view kind, std::string_view name, bool limit_
     if (limit_length && name.size() > kMaxIdLength)
         return fmt::format("{} '{}' is {} characters long; the version table holds at most {}", kind, name,
                            name.size(), kMaxIdLength);
-    if (is_reserved(name)) return fmt::format("{} '{}' is reserved: '{}' is a target keyword", kind, name, name);
+    if (is_reserved(name))
+        return fmt::format("{} '{}' is reserved: {}", kind, name,
+                           name.size() == 4 && std::tolower(static_cast<unsigned char>(name[0])) == 'n'
+                               ? "`revises none` means no parent"
+                               : fmt::format("'{}' is a target keyword", name));
     return {};
 }
 

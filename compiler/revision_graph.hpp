@@ -74,7 +74,7 @@ public:
     std::optional<Plan> plan_downgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
     std::optional<Plan> plan_stamp(std::string_view start, std::string_view target, Diagnostics& diags) const;
 
-    std::vector<std::string> heads() const;  // in walk order
+    std::vector<std::string> heads() const;  // in file path order
     std::vector<std::string> bases() const;
 
     // For history / heads / branches / show (additions to the first contract):
