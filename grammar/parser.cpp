@@ -146,7 +146,17 @@ private:
             if (ok) p = first;
             return ok;
         } catch (const x3::expectation_failure<Iter>& e) {
-            report_expected(e.where(), e.which());
+            if (e.which().starts_with("';'")) {
+                // A missing terminator belongs right after the last token, as in clang.
+                Iter next = skip_blank(e.where(), st_.end, false);
+                Iter after = next;
+                while (after != st_.base && std::isspace(static_cast<unsigned char>(after[-1]))) --after;
+                diags_.error(loc(after, after), "expected " + e.which())
+                    .notes.push_back({loc(next, token_end(next, st_.end)),
+                                      "the next token, " + describe(next, token_end(next, st_.end)) + ", is here"});
+            } else {
+                report_expected(e.where(), e.which());
+            }
             p = skip_blank(e.where(), st_.end, false);
         } catch (const detail::SyntaxError& e) {
             report(e);

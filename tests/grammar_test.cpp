@@ -588,12 +588,16 @@ TEST_CASE("grammar: comments are whitespace everywhere", "[grammar]") {
 
 // --- errors -------------------------------------------------------------------------
 
-TEST_CASE("grammar: a missing ';' points at the next token and parsing continues", "[grammar][errors]") {
+TEST_CASE("grammar: a missing ';' points right after the statement, notes the next token, and parsing continues",
+          "[grammar][errors]") {
     Parsed p = statements("drop table a\ndrop table b;\ncreate table c (x int) drop table d;");
     REQUIRE(p.diags.items().size() == 2);
-    CHECK(p.error(0) == "2:1: expected ';' after the statement, found 'drop'");
-    CHECK(p.error(1) == "3:24: expected ';' after the statement, found 'drop'");
-    CHECK(p.diags.items()[0].where->end - p.diags.items()[0].where->begin == 4);
+    CHECK(p.error(0) == "1:13: expected ';' after the statement");
+    CHECK(p.error(1) == "3:23: expected ';' after the statement");
+    const auto& note = p.diags.items()[0].notes.at(0);
+    CHECK(note.message == "the next token, 'drop', is here");
+    CHECK(p.files.locate(0, note.where->begin).line == 2);
+    CHECK(note.where->end - note.where->begin == 4);
 }
 
 TEST_CASE("grammar: a bad type says what was expected", "[grammar][errors]") {
