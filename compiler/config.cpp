@@ -105,7 +105,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         }
     }
     if (!pg_version.empty()) {
-        if (auto v = parse_version(pg_version)) config.postgresql_major = v->first;
+        if (auto v = parse_version(pg_version)) std::tie(config.postgresql_major, config.postgresql_minor) = *v;
         else {
             diags.error(std::nullopt, fmt::format("{}: postgresql_version '{}' is not a version like 15", path, pg_version));
             ok = false;

@@ -21,6 +21,7 @@ struct Config {
     std::string file_template = "%(year)d-%(month).2d-%(day).2d_%(rev)s_%(slug)s";
     std::string timezone = "UTC";
     int postgresql_major = 15;
+    int postgresql_minor = 0;  // only before PostgreSQL 10 (9.6)
     int sqlite_major = 3;
     int sqlite_minor = 40;
 };

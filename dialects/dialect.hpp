@@ -18,6 +18,7 @@ namespace migc {
 struct DialectOptions {
     std::string name = "postgresql";  // postgresql | sqlite
     int postgresql_major = 15;        // postgresql_version
+    int postgresql_minor = 0;
     int sqlite_major = 3;             // sqlite_version = MAJOR.MINOR
     int sqlite_minor = 40;
 };

@@ -168,3 +168,18 @@ TEST_CASE("SQLite refuses what its ALTER TABLE cannot do, with the location", "[
     CHECK(pg("alter table t add column c integer not null default 0 references u (id);") ==
           "ALTER TABLE t ADD COLUMN c INTEGER DEFAULT 0 NOT NULL CONSTRAINT fk_t_c_u REFERENCES u (id)");
 }
+
+TEST_CASE("identity needs PostgreSQL 10; the header names the target version", "[postgresql]") {
+    SourceFiles files;
+    Diagnostics diags;
+    FileId id = files.add("t.mig", "create table t (id bigint primary key identity);");
+    auto stmts = grammar::parse_statements(files, id, {}, diags);
+    REQUIRE(stmts);
+    auto old = make_dialect(DialectOptions{"postgresql", 9, 6});
+    CHECK(old->header_target() == "postgresql 9.6");
+    SchemaModel model;
+    CHECK(old->emit(stmts->front(), EmitContext{model, id, diags}).empty());
+    CHECK_THAT(diags.render(files, false),
+               Catch::Contains("t.mig:1:17: error: identity columns need PostgreSQL 10 or later, and the target is postgresql 9.6"));
+    CHECK(make_dialect(DialectOptions{"postgresql", 10})->header_target() == "postgresql 10");
+}

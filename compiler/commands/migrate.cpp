@@ -58,7 +58,8 @@ bool run_plan(Session& s, const std::string& command) {
     } else plan = s.graph->plan_stamp(range->start, range->end, s.diags);
     if (!plan) return false;
 
-    DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.sqlite_major, s.config.sqlite_minor};
+    DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
+                           s.config.sqlite_minor};
     auto dialect = make_dialect(options);
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, command, s.inv.purge && command == "stamp"};
     auto script = render_script(request, s.diags);
