@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "compiler/naming.hpp"
+#include "grammar/type_names.hpp"
 
 namespace migc {
 
@@ -226,9 +227,7 @@ const std::vector<std::string>* SqlDialect::enum_labels(const ast::Type& type, c
     if (const auto* labels = ctx.schema.find_enum(type.named)) return labels;
     std::string key = qualified_key(type.named);
     auto& d = ctx.diags.error(at(ctx, type.span), fmt::format("unknown type '{}'", key));
-    std::vector<std::string> candidates{"smallint", "integer", "bigint", "string", "varchar", "text", "boolean",
-                                        "numeric", "decimal", "real", "double", "date", "time", "timestamp",
-                                        "timestamptz", "uuid", "json", "jsonb", "bytes"};
+    std::vector<std::string> candidates = grammar::builtin_type_names();
     for (const auto& [name, labels] : ctx.schema.enums) candidates.push_back(name);
     if (auto guess = closest_match(key, candidates)) d.notes.push_back({std::nullopt, fmt::format("did you mean '{}'?", *guess)});
     d.notes.push_back({std::nullopt, "an enum must be created first with `create type NAME as enum (...)`; other "

@@ -133,7 +133,10 @@ private:
         return diags_.error(loc(p, e), "expected " + what + ", found " + describe(p, e));
     }
 
-    void report(const detail::SyntaxError& e) { diags_.error(loc(e.begin, e.end), e.message); }
+    void report(const detail::SyntaxError& e) {
+        auto& d = diags_.error(loc(e.begin, e.end), e.message);
+        for (const auto& n : e.notes) d.notes.push_back({std::nullopt, n});
+    }
 
     // Runs one grammar rule at p with the skipper and the parse state; reports any
     // error. Returns whether it matched; p moves past the match (or to the error).

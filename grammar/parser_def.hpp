@@ -25,6 +25,7 @@
 #include "compiler/diagnostics.hpp"
 #include "grammar/ast.hpp"
 #include "grammar/parser.hpp"
+#include "grammar/type_names.hpp"
 
 // X3 mixes `>` and `|` without parentheses by design (see the Spirit examples).
 #pragma GCC diagnostic ignored "-Wparentheses"
@@ -41,6 +42,7 @@ struct SyntaxError {
     Iter begin;
     Iter end;
     std::string message;
+    std::vector<std::string> notes = {};
 };
 
 // Everything a semantic action or scanner needs besides the input: where the file
@@ -617,6 +619,22 @@ auto const integer_def = x3::int_;
 // --- types (SPEC 2.2)
 
 using TK = ast::Type::Kind;
+
+// A user type (an enum) takes no arguments: `nmeric(10, 2)` is a misspelt
+// built-in type, and saying so beats "expected ',' or ')'" at the '('.
+inline auto const named_type = [](auto& ctx) {
+    const ParseState& st = state_of(ctx);
+    const auto& name = _attr(ctx);
+    Iter after = skip_blank(st.base + name.span.end, st.end, false);
+    if (after != st.end && *after == '(') {
+        Iter b = st.base + name.span.begin, e = st.base + name.span.end;
+        std::string text(b, e);
+        SyntaxError err{b, e, "unknown type '" + text + "' (a user-defined type takes no arguments)"};
+        if (auto guess = closest_match(text, builtin_type_names())) err.notes.push_back("did you mean '" + *guess + "'?");
+        throw err;
+    }
+    _val(ctx).named = std::move(_attr(ctx));
+};
 inline auto kind(TK k) { return assign(&ast::Type::kind, k); }
 
 auto const type_def = spanned(
@@ -640,7 +658,7 @@ auto const type_def = spanned(
     | kw("bytes")[kind(TK::Bytes)]
     | +( (kw("postgresql") > must(paren_text_parser{}[set(&ast::Type::raw_postgresql)], "'(' raw type ')'"))
        | (kw("sqlite") > must(paren_text_parser{}[set(&ast::Type::raw_sqlite)], "'(' raw type ')'")))[kind(TK::Raw)]
-    | qualified_name[set(&ast::Type::named)][kind(TK::Named)]);
+    | qualified_name[named_type][kind(TK::Named)]);
 
 // --- expressions (SPEC 2.3): or < and < not < comparison < || < + - < * / < unary - < primary
 
@@ -913,7 +931,7 @@ inline auto const add_element = [](auto& ctx) {
 };
 auto const create_table_def =
     (kw("create") >> kw("table")) > if_not_exists(&CT::if_not_exists) > qualified_name[set(&CT::table)] >
-    '(' > (table_element[add_element] % ',') > end_of_list() > -(kw("comment") > string_literal[set(&CT::comment)]);
+    '(' > table_element[add_element] > *(',' > table_element[add_element]) > end_of_list() > -(kw("comment") > string_literal[set(&CT::comment)]);
 
 auto const drop_table_def = (kw("drop") >> kw("table")) > if_exists(&ast::DropTable::if_exists) >
                             qualified_name[set(&ast::DropTable::table)];

@@ -662,3 +662,16 @@ TEST_CASE("grammar: garbage never hangs the parser", "[grammar][errors]") {
         CHECK(b.diags.has_errors());
     }
 }
+
+TEST_CASE("grammar: a misspelt type with arguments is named, with a suggestion", "[grammar][errors]") {
+    Parsed p = statements("create table t (\n  price nmeric(10, 2)\n);");
+    REQUIRE(p.diags.items().size() == 1);
+    CHECK(p.error(0) == "2:9: unknown type 'nmeric' (a user-defined type takes no arguments)");
+    CHECK(p.diags.items()[0].notes.at(0).message == "did you mean 'numeric'?");
+}
+
+TEST_CASE("grammar: a trailing comma in create table expects another element", "[grammar][errors]") {
+    Parsed p = statements("create table t (id integer primary key,\n);");
+    REQUIRE(p.diags.items().size() == 1);
+    CHECK(p.error(0) == "2:1: expected a column definition or table constraint, found ')'");
+}
