@@ -60,35 +60,20 @@ protected:
     }
     std::string render_bytes(std::string_view hex) const override { return fmt::format("'\\x{}'::bytea", hex); }
 
-    std::optional<std::string> render_type(const ast::Type& t, const EmitContext& ctx) const override {
+    std::optional<std::string> dialect_type(const ast::Type& t, const EmitContext& ctx) const override {
         using K = ast::Type::Kind;
         switch (t.kind) {
-            case K::SmallInt: return "SMALLINT";
-            case K::Integer: return "INTEGER";
-            case K::BigInt: return "BIGINT";
-            case K::String: return t.length ? fmt::format("VARCHAR({})", *t.length) : "VARCHAR";
-            case K::Text: return "TEXT";
-            case K::Boolean: return "BOOLEAN";
-            case K::Numeric:
-                if (t.precision && t.scale) return fmt::format("NUMERIC({}, {})", *t.precision, *t.scale);
-                if (t.precision) return fmt::format("NUMERIC({})", *t.precision);
-                return "NUMERIC";
-            case K::Real: return "REAL";
             case K::Double: return "DOUBLE PRECISION";
-            case K::Date: return "DATE";
-            case K::Time: return "TIME";
             case K::Timestamp: return "TIMESTAMP WITHOUT TIME ZONE";
             case K::TimestampTz: return "TIMESTAMP WITH TIME ZONE";
             case K::Uuid: return "UUID";
-            case K::Json: return "JSON";
             case K::Jsonb: return "JSONB";
             case K::Bytes: return "BYTEA";
             case K::Named:
                 if (!enum_labels(t, ctx)) return std::nullopt;
                 return qname(t.named);
-            case K::Raw: return raw_type(t, ctx);
+            default: return std::nullopt;  // written by SqlDialect::render_type
         }
-        return std::nullopt;
     }
 
     const std::optional<std::string>& raw_for_dialect(const std::optional<std::string>& postgresql,
@@ -161,32 +146,10 @@ protected:
                                    render_string_literal(s.comment.text)));
     }
 
-    void create_index(Out& out, const ast::CreateIndex& s, const EmitContext& ctx) const override {
-        std::vector<std::string> elements;
-        for (const auto& el : s.elements) {
-            std::string text;
-            if (el.column) text = ident(*el.column);
-            else if (auto e = expr(*el.expr, ctx)) text = "(" + *e + ")";
-            else return;
-            if (el.descending) text += *el.descending ? " DESC" : " ASC";
-            elements.push_back(text);
-        }
-        // PostgreSQL puts an index in its table's schema: the name is never qualified here.
-        std::string text = fmt::format("CREATE {}INDEX {}{}{} ON {} ({})", s.unique ? "UNIQUE " : "",
-                                       s.concurrently ? "CONCURRENTLY " : "", s.if_not_exists ? "IF NOT EXISTS " : "",
-                                       ident(s.name.name), qname(s.table), fmt::join(elements, ", "));
-        if (s.where) {
-            auto w = expr(*s.where, ctx);
-            if (!w) return;
-            text += " WHERE " + *w;
-        }
-        statement(out, text, s.concurrently);
-    }
-    void drop_index(Out& out, const ast::DropIndex& s, const EmitContext&) const override {
-        statement(out,
-                  fmt::format("DROP INDEX {}{}{}", s.concurrently ? "CONCURRENTLY " : "", s.if_exists ? "IF EXISTS " : "",
-                              qname(s.name)),
-                  s.concurrently);
+    bool has_concurrent_indexes() const override { return true; }
+    // PostgreSQL puts an index in its table's schema: the name is never qualified.
+    std::pair<std::string, std::string> index_and_table(const ast::CreateIndex& s) const override {
+        return {ident(s.name.name), qname(s.table)};
     }
 
     void create_enum(Out& out, const ast::CreateEnum& s, const EmitContext&) const override {

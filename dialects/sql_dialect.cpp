@@ -223,6 +223,28 @@ std::optional<std::string> SqlDialect::default_clause(const ast::Expr& e, const 
     return bare ? *text : fmt::format("({})", *text);
 }
 
+std::optional<std::string> SqlDialect::render_type(const ast::Type& t, const EmitContext& ctx) const {
+    using K = ast::Type::Kind;
+    switch (t.kind) {
+        case K::SmallInt: return "SMALLINT";
+        case K::Integer: return "INTEGER";
+        case K::BigInt: return "BIGINT";
+        case K::String: return t.length ? fmt::format("VARCHAR({})", *t.length) : "VARCHAR";
+        case K::Text: return "TEXT";
+        case K::Boolean: return "BOOLEAN";
+        case K::Numeric:
+            if (t.precision && t.scale) return fmt::format("NUMERIC({}, {})", *t.precision, *t.scale);
+            if (t.precision) return fmt::format("NUMERIC({})", *t.precision);
+            return "NUMERIC";
+        case K::Real: return "REAL";
+        case K::Date: return "DATE";
+        case K::Time: return "TIME";
+        case K::Json: return "JSON";
+        case K::Raw: return raw_type(t, ctx);
+        default: return dialect_type(t, ctx);
+    }
+}
+
 const std::vector<std::string>* SqlDialect::enum_labels(const ast::Type& type, const EmitContext& ctx) {
     if (const auto* labels = ctx.schema.find_enum(type.named)) return labels;
     std::string key = qualified_key(type.named);
@@ -371,6 +393,40 @@ void SqlDialect::drop_table(Out& out, const ast::DropTable& s, const EmitContext
 
 void SqlDialect::rename_table(Out& out, const ast::RenameTable& s, const EmitContext&) const {
     statement(out, fmt::format("ALTER TABLE {} RENAME TO {}", qname(s.table), ident(s.new_name)));
+}
+
+// --- indexes --------------------------------------------------------------------
+
+void SqlDialect::create_index(Out& out, const ast::CreateIndex& s, const EmitContext& ctx) const {
+    std::vector<std::string> elements;
+    for (const auto& el : s.elements) {
+        std::string text;
+        if (el.column) text = ident(*el.column);
+        else if (auto e = expr(*el.expr, ctx)) text = "(" + *e + ")";
+        else return;
+        if (el.descending) text += *el.descending ? " DESC" : " ASC";
+        elements.push_back(text);
+    }
+    // Without CONCURRENTLY (SQLite) the index is built in the script's transaction.
+    bool concurrently = s.concurrently && has_concurrent_indexes();
+    auto [index, table] = index_and_table(s);
+    std::string text = fmt::format("CREATE {}INDEX {}{}{} ON {} ({})", s.unique ? "UNIQUE " : "",
+                                   concurrently ? "CONCURRENTLY " : "", s.if_not_exists ? "IF NOT EXISTS " : "", index,
+                                   table, join(elements, ", "));
+    if (s.where) {
+        auto w = expr(*s.where, ctx);
+        if (!w) return;
+        text += " WHERE " + *w;
+    }
+    statement(out, text, concurrently);
+}
+
+void SqlDialect::drop_index(Out& out, const ast::DropIndex& s, const EmitContext&) const {
+    bool concurrently = s.concurrently && has_concurrent_indexes();
+    statement(out,
+              fmt::format("DROP INDEX {}{}{}", concurrently ? "CONCURRENTLY " : "", s.if_exists ? "IF EXISTS " : "",
+                          qname(s.name)),
+              concurrently);
 }
 
 // --- data -----------------------------------------------------------------------

@@ -51,27 +51,13 @@ protected:
     std::string render_typed_literal(const ast::Literal& lit) const override { return render_string_literal(lit.text); }
     std::string render_bytes(std::string_view hex) const override { return fmt::format("X'{}'", hex); }
 
-    std::optional<std::string> render_type(const ast::Type& t, const EmitContext& ctx) const override {
+    std::optional<std::string> dialect_type(const ast::Type& t, const EmitContext& ctx) const override {
         using K = ast::Type::Kind;
         switch (t.kind) {
-            case K::SmallInt: return "SMALLINT";
-            case K::Integer: return "INTEGER";
-            case K::BigInt: return "BIGINT";
-            case K::String: return t.length ? fmt::format("VARCHAR({})", *t.length) : "VARCHAR";
-            case K::Text: return "TEXT";
-            case K::Boolean: return "BOOLEAN";
-            case K::Numeric:
-                if (t.precision && t.scale) return fmt::format("NUMERIC({}, {})", *t.precision, *t.scale);
-                if (t.precision) return fmt::format("NUMERIC({})", *t.precision);
-                return "NUMERIC";
-            case K::Real: return "REAL";
             case K::Double: return "FLOAT";
-            case K::Date: return "DATE";
-            case K::Time: return "TIME";
             case K::Timestamp:
             case K::TimestampTz: return "DATETIME";
             case K::Uuid: return "CHAR(32)";
-            case K::Json:
             case K::Jsonb: return "JSON";
             case K::Bytes: return "BLOB";
             case K::Named: {
@@ -79,9 +65,8 @@ protected:
                 if (!labels) return std::nullopt;
                 return fmt::format("VARCHAR({})", longest_label(*labels));
             }
-            case K::Raw: return raw_type(t, ctx);
+            default: return std::nullopt;  // written by SqlDialect::render_type
         }
-        return std::nullopt;
     }
 
     static std::size_t longest_label(const std::vector<std::string>& labels) {
@@ -200,32 +185,11 @@ protected:
         comment(out, fmt::format("comment on column {}.{}: {}", qname(s.table), ident(s.column), s.comment.text));
     }
 
-    // SQLite has no CONCURRENTLY: the index is built in the script's transaction.
-    void create_index(Out& out, const ast::CreateIndex& s, const EmitContext& ctx) const override {
-        std::vector<std::string> elements;
-        for (const auto& el : s.elements) {
-            std::string text;
-            if (el.column) text = ident(*el.column);
-            else if (auto e = expr(*el.expr, ctx)) text = "(" + *e + ")";
-            else return;
-            if (el.descending) text += *el.descending ? " DESC" : " ASC";
-            elements.push_back(text);
-        }
-        // SQLite puts the schema on the index name, never on the table.
+    // SQLite puts the schema on the index name, never on the table.
+    std::pair<std::string, std::string> index_and_table(const ast::CreateIndex& s) const override {
         ast::QualifiedName index = s.name;
         if (!index.schema) index.schema = s.table.schema;
-        std::string text = fmt::format("CREATE {}INDEX {}{} ON {} ({})", s.unique ? "UNIQUE " : "",
-                                       s.if_not_exists ? "IF NOT EXISTS " : "", qname(index), ident(s.table.name),
-                                       fmt::join(elements, ", "));
-        if (s.where) {
-            auto w = expr(*s.where, ctx);
-            if (!w) return;
-            text += " WHERE " + *w;
-        }
-        statement(out, text);
-    }
-    void drop_index(Out& out, const ast::DropIndex& s, const EmitContext&) const override {
-        statement(out, fmt::format("DROP INDEX {}{}", s.if_exists ? "IF EXISTS " : "", qname(s.name)));
+        return {qname(index), ident(s.table.name)};
     }
 
     // Enums are VARCHAR + CHECK on SQLite: the type itself is bookkeeping.
