@@ -18,11 +18,7 @@ bool run_heads(Session& s) {
     for (std::size_t rev = 0; rev < g.revisions().size(); ++rev)
         if (g.children(rev).empty()) heads.push_back(rev);
     if (*json) {
-        JsonWriter w;
-        w.begin_array();
-        for (std::size_t rev : heads) write_revision_json(w, s, rev);
-        w.end_array();
-        s.out = w.finish();
+        s.out = revisions_json(s, heads);
         return true;
     }
     fmt::memory_buffer out;

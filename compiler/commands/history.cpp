@@ -228,17 +228,21 @@ std::optional<std::vector<std::size_t>> history_revisions(Session& s) {
 
 }  // namespace
 
+std::string revisions_json(const Session& s, const std::vector<std::size_t>& revisions) {
+    JsonWriter w;
+    w.begin_array();
+    for (std::size_t rev : revisions) write_revision_json(w, s, rev);
+    w.end_array();
+    return w.finish();
+}
+
 bool run_history(Session& s) {
     auto json = wants_json(s, "history");
     if (!json || !takes_no_arguments(s, "history") || !s.load_graph()) return false;
     auto revisions = history_revisions(s);
     if (!revisions) return false;
     if (*json) {
-        JsonWriter w;
-        w.begin_array();
-        for (std::size_t rev : *revisions) write_revision_json(w, s, rev);
-        w.end_array();
-        s.out = w.finish();
+        s.out = revisions_json(s, *revisions);
         return true;
     }
     fmt::memory_buffer out;

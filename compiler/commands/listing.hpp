@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "compiler/json_writer.hpp"
 #include "compiler/session.hpp"
@@ -21,5 +22,7 @@ std::string revision_summary(const Session& s, std::size_t rev, bool include_bra
 // Alembic's verbose log entry.
 std::string revision_log_entry(const Session& s, std::size_t rev);
 void write_revision_json(JsonWriter& w, const Session& s, std::size_t rev);
+// A JSON array of write_revision_json objects.
+std::string revisions_json(const Session& s, const std::vector<std::size_t>& revisions);
 
 }  // namespace migc

@@ -29,11 +29,7 @@ bool run_show(Session& s) {
         return false;
     }
     if (*json) {
-        JsonWriter w;
-        w.begin_array();
-        for (std::size_t rev : *revisions) write_revision_json(w, s, rev);
-        w.end_array();
-        s.out = w.finish();
+        s.out = revisions_json(s, *revisions);
         return true;
     }
     fmt::memory_buffer out;
