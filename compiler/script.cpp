@@ -61,7 +61,7 @@ private:
         FileId file = r_.project.files[step.revision];
         std::string running = fmt::format("-- Running {} {} -> {}", step.upgrade ? "upgrade" : "downgrade",
                                           join(step.from, ", "), join(step.to, ", "));
-        if (rev.message && !rev.message->text.empty()) running += comment_lines(rev.message->text);
+        if (rev.message && !rev.message->text.empty()) running += "\n" + sql_comment(rev.message->text);
         items_.push_back({Item::Kind::Comment, running, false, {}});
 
         const std::vector<ast::Statement>* statements = &rev.upgrade;
@@ -98,19 +98,6 @@ private:
             model_.apply(stmt);
         }
         for (const auto& change : step.rows) version_row(change);
-    }
-
-    static std::string comment_lines(std::string_view text) {
-        std::string out;
-        std::size_t start = 0;
-        while (start <= text.size()) {
-            auto nl = text.find('\n', start);
-            auto line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-            out += line.empty() ? std::string("\n--") : fmt::format("\n-- {}", line);
-            if (nl == std::string_view::npos) break;
-            start = nl + 1;
-        }
-        return out;
     }
 
     std::string version_table() const {

@@ -63,4 +63,8 @@ public:
 
 std::unique_ptr<Dialect> make_dialect(const DialectOptions& options);
 
+// Text as `-- ` comment lines (both engines read `--` to the end of a line),
+// without trailing white space.
+std::string sql_comment(std::string_view text);
+
 }  // namespace migc

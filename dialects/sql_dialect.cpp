@@ -48,6 +48,10 @@ bool is_portable_function(std::string_view name) {
 }  // namespace
 
 void SqlDialect::comment(Out& out, std::string_view text) {
+    out.push_back({SqlStatement::Kind::Comment, sql_comment(text), false});
+}
+
+std::string sql_comment(std::string_view text) {
     std::string lines;
     std::size_t start = 0;
     while (start <= text.size()) {
@@ -59,7 +63,7 @@ void SqlDialect::comment(Out& out, std::string_view text) {
         if (nl == std::string_view::npos) break;
         start = nl + 1;
     }
-    out.push_back({SqlStatement::Kind::Comment, std::move(lines), false});
+    return lines;
 }
 
 // --- identifiers and literals -------------------------------------------------
