@@ -326,19 +326,16 @@ void RevisionGraph::link() {
             if (--pending[c] == 0) order.push_back(c);
     if (order.size() != n) throw std::logic_error("revision graph has a cycle after validation");
 
-    ancestors_.assign(n, std::vector<bool>(n, false));
-    parent_ancestors_.assign(n, std::vector<bool>(n, false));
+    ancestors_.assign(n, Bitset(n));
+    parent_ancestors_.assign(n, Bitset(n));
     for (std::size_t i : order) {
-        ancestors_[i][i] = parent_ancestors_[i][i] = true;
-        auto merge = [](std::vector<bool>& into, const std::vector<bool>& from) {
-            for (std::size_t k = 0; k < from.size(); ++k)
-                if (from[k]) into[k] = true;
-        };
+        ancestors_[i].set(i);
+        parent_ancestors_[i].set(i);
         for (std::size_t p : nodes_[i].parents) {
-            merge(ancestors_[i], ancestors_[p]);
-            merge(parent_ancestors_[i], parent_ancestors_[p]);
+            ancestors_[i] |= ancestors_[p];
+            parent_ancestors_[i] |= parent_ancestors_[p];
         }
-        for (std::size_t d : nodes_[i].depends_on) merge(ancestors_[i], ancestors_[d]);
+        for (std::size_t d : nodes_[i].depends_on) ancestors_[i] |= ancestors_[d];
     }
 }
 
@@ -489,7 +486,7 @@ std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
     for (std::size_t h : heads)
         if (todo[h] && std::ranges::count(current, h) == 0) current.push_back(h);
     std::ranges::sort(current);
-    std::vector<std::vector<bool>> ancestors;
+    std::vector<Bitset> ancestors;
     for (std::size_t h : current) ancestors.push_back(ancestors_[h]);
 
     std::vector<std::size_t> output;
@@ -520,7 +517,7 @@ std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
             index = index > 0 ? index - 1 : 0;
         } else if (node.walk_down.size() == node.parents.size() && node.parents.size() == 1) {
             current[index] = add.front();
-            ancestors[index][candidate] = false;
+            ancestors[index].reset(candidate);
         } else {
             current[index] = add.front();
             ancestors[index] = ancestors_[add.front()];

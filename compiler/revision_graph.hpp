@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compiler/bitset.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/target_parser.hpp"
 
@@ -108,7 +109,7 @@ private:
     struct Start {
         std::vector<std::size_t> heads;
     };
-    using Closure = std::vector<std::vector<bool>>;  // [rev][other]: other is an ancestor of rev
+    using Closure = std::vector<Bitset>;  // [rev][other]: other is an ancestor of rev
 
     bool validate(Diagnostics& diags);
     void link();
