@@ -642,6 +642,21 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
     return make_plan(false, *start, topological_walk(drop, start->heads));
 }
 
+// One stamp step: the rows it changes name its `from` side (the heads it
+// replaces, in row order); `to` is the destination, or nothing for a delete.
+void RevisionGraph::add_stamp(Plan& plan, std::size_t rev, bool to_destination,
+                              std::vector<VersionRowChange> changes) const {
+    if (changes.empty()) return;
+    Step step;
+    step.revision = rev;
+    step.upgrade = plan.upgrade;
+    for (const auto& c : changes)
+        if (!c.from.empty()) step.from.push_back(c.from);
+    if (to_destination) step.to.push_back(revisions_[rev].id);
+    step.rows = std::move(changes);
+    plan.stamps.push_back(std::move(step));
+}
+
 std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, std::string_view target,
                                               Diagnostics& diags) const {
     auto start = parse_start(start_text, diags);
@@ -676,19 +691,17 @@ std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, std::
         plan.upgrade = false;
         for (std::size_t h : start->heads)
             if (!branch || shares_lineage(h, *branch, true)) {
-                auto changes = rows.stamp_delete(h);
-                plan.stamp_rows.insert(plan.stamp_rows.end(), changes.begin(), changes.end());
+                add_stamp(plan, h, false, rows.stamp_delete(h));
             }
     } else {
         plan.upgrade = !std::ranges::any_of(destinations, [&](std::size_t d) {
             return std::ranges::any_of(start->heads, [&](std::size_t h) { return h != d && ancestors_[h][d]; });
         });
         for (std::size_t d : destinations) {
-            auto changes = rows.stamp_to(d);
-            plan.stamp_rows.insert(plan.stamp_rows.end(), changes.begin(), changes.end());
+            add_stamp(plan, d, true, rows.stamp_to(d));
         }
     }
-    if (plan.stamp_rows.empty()) {
+    if (plan.stamps.empty()) {
         diags.error(std::nullopt, fmt::format("nothing to stamp: the version table already matches '{}' ({})", target,
                                               start->heads.empty() ? std::string("empty") : ids(start->heads)));
         return std::nullopt;

@@ -47,15 +47,17 @@ struct Step {
     std::vector<VersionRowChange> rows;
 };
 
-// What a command will do, in order. `steps` is empty for stamp; `stamp_rows` is
-// empty for upgrade/downgrade.
+// What a command will do, in order. An upgrade or downgrade fills `steps`;
+// a stamp fills `stamps`: one per destination (or per head deleted), as
+// Alembic's StampStep ("-- Running stamp_revision <from> -> <to>"), whose
+// `revision` is the destination and which runs no statements.
 struct Plan {
     bool upgrade = true;
     bool from_base = false;  // the run starts with no current heads: create the version table
     std::vector<std::string> start;  // current heads before (resolved ids)
     std::vector<std::string> end;    // current heads after
     std::vector<Step> steps;
-    std::vector<VersionRowChange> stamp_rows;
+    std::vector<Step> stamps;
 };
 
 class RevisionGraph {
@@ -151,6 +153,7 @@ private:
 
     std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
     Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
+    void add_stamp(Plan& plan, std::size_t rev, bool to_destination, std::vector<VersionRowChange> changes) const;
 
     std::vector<RevisionHeader> revisions_;
     std::vector<Node> nodes_;

@@ -35,7 +35,10 @@ public:
                 items_.push_back({Item::Kind::TransactionBoundary, {}, false, {}});
             emit_step(step);
         }
-        for (const auto& change : r_.plan.stamp_rows) version_row(change);
+        for (const Step& stamp : r_.plan.stamps) {
+            items_.push_back({Item::Kind::Comment, running_line("stamp_revision", stamp), false, {}});
+            for (const auto& change : stamp.rows) version_row(change);
+        }
         if (diags_.has_errors()) return std::nullopt;
         return frame();
     }
@@ -59,8 +62,7 @@ private:
     void emit_step(const Step& step) {
         const ast::RevisionFile& rev = r_.project.revisions[step.revision];
         FileId file = r_.project.files[step.revision];
-        std::string running = fmt::format("-- Running {} {} -> {}", step.upgrade ? "upgrade" : "downgrade",
-                                          join(step.from, ", "), join(step.to, ", "));
+        std::string running = running_line(step.upgrade ? "upgrade" : "downgrade", step);
         if (rev.message && !rev.message->text.empty()) running += "\n" + sql_comment(rev.message->text);
         items_.push_back({Item::Kind::Comment, running, false, {}});
 
@@ -98,6 +100,11 @@ private:
             model_.apply(stmt);
         }
         for (const auto& change : step.rows) version_row(change);
+    }
+
+    // Alembic's `-- Running <name> <from> -> <to>`, byte for byte (SPEC 4).
+    static std::string running_line(std::string_view name, const Step& step) {
+        return fmt::format("-- Running {} {} -> {}", name, join(step.from, ", "), join(step.to, ", "));
     }
 
     std::string version_table() const {

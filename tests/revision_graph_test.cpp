@@ -65,6 +65,15 @@ std::string row(const VersionRowChange& c) {
     return {};
 }
 
+std::string rows(const std::vector<VersionRowChange>& changes);
+
+// A stamp plan's rows, all steps in order.
+std::string stamp_rows(const Plan& plan) {
+    std::vector<VersionRowChange> all;
+    for (const auto& s : plan.stamps) all.insert(all.end(), s.rows.begin(), s.rows.end());
+    return rows(all);
+}
+
 std::string rows(const std::vector<VersionRowChange>& changes) {
     std::vector<std::string> out;
     for (const auto& c : changes) out.push_back(row(c));
@@ -511,7 +520,7 @@ TEST_CASE("stamp", "[revision_graph]") {
     Plan p = stamp(forest, "", "heads");
     CHECK(p.steps.empty());
     CHECK(p.from_base);
-    CHECK(rows(p.stamp_rows) == "INSERT b1; INSERT b2");
+    CHECK(stamp_rows(p) == "INSERT b1; INSERT b2");
     CHECK(p.end == Strings{"b1", "b2"});
     CHECK(failure(forest, Command::Stamp, "b1,b2", "heads") ==
           "nothing to stamp: the version table already matches 'heads' (b1, b2)");  // ..._no_moves_needed
@@ -519,30 +528,35 @@ TEST_CASE("stamp", "[revision_graph]") {
     RevisionGraph g = build(branched());
     // test_stamp_down_across_multiple_branch_to_branchpoint
     Plan down_to_b = stamp(g, "d1,c2", "b");
-    CHECK(rows(down_to_b.stamp_rows) == "DELETE d1; UPDATE c2->b");
+    CHECK(stamp_rows(down_to_b) == "DELETE d1; UPDATE c2->b");
     CHECK(!down_to_b.upgrade);
-    CHECK(rows(stamp(g, "d1,c2", "c1branch@base").stamp_rows) == "DELETE d1");  // test_stamp_to_labeled_base_...
-    CHECK(rows(stamp(g, "d1,c2", "c2branch@head").stamp_rows) == "UPDATE c2->d2");  // test_stamp_to_labeled_head_...
+    CHECK(stamp_rows(stamp(g, "d1,c2", "c1branch@base")) == "DELETE d1");  // test_stamp_to_labeled_base_...
+    CHECK(stamp_rows(stamp(g, "d1,c2", "c2branch@head")) == "UPDATE c2->d2");  // test_stamp_to_labeled_head_...
     // Each destination moves only the heads on its own line: d1 keeps its row
     // (Alembic would fold d1 into d2 here, losing it).
     Plan both = stamp(g, "d1,c2", "heads");
-    CHECK(rows(both.stamp_rows) == "UPDATE c2->d2");
+    CHECK(stamp_rows(both) == "UPDATE c2->d2");
     CHECK(both.end == Strings{"d1", "d2"});
     // A destination unrelated to every start head gets its own row.
-    CHECK(rows(stamp(g, "c1", "c2").stamp_rows) == "INSERT c2");
+    CHECK(stamp_rows(stamp(g, "c1", "c2")) == "INSERT c2");
     Plan to_base = stamp(g, "d1,d2", "base");
-    CHECK(rows(to_base.stamp_rows) == "DELETE d1; DELETE d2");
+    CHECK(stamp_rows(to_base) == "DELETE d1; DELETE d2");
     CHECK(to_base.end.empty());
     CHECK(failure(g, Command::Stamp, "", "base") ==
           "nothing to stamp: the version table already matches 'base' (empty)");
 
     RevisionGraph m = build(merged());
-    CHECK(rows(stamp(m, "e", "c2").stamp_rows) == "UPDATE e->c2");            // ..._down_across_merge_point_branch
-    CHECK(rows(stamp(m, "e", "a").stamp_rows) == "UPDATE e->a");              // ..._merge_prior_branching
-    CHECK(rows(stamp(m, "c2", "e").stamp_rows) == "UPDATE c2->e");            // ..._from_single_branch
-    CHECK(rows(stamp(m, "d1,c2", "c2branch@head").stamp_rows) == "DELETE d1; UPDATE c2->f");
-    CHECK(rows(stamp(m, "d1,c2", "e").stamp_rows) == "DELETE d1; UPDATE c2->e");
-    CHECK(rows(stamp(m, "b", "e").stamp_rows) == "UPDATE b->e");
+    CHECK(stamp_rows(stamp(m, "e", "c2")) == "UPDATE e->c2");            // ..._down_across_merge_point_branch
+    CHECK(stamp_rows(stamp(m, "e", "a")) == "UPDATE e->a");              // ..._merge_prior_branching
+    CHECK(stamp_rows(stamp(m, "c2", "e")) == "UPDATE c2->e");            // ..._from_single_branch
+    CHECK(stamp_rows(stamp(m, "d1,c2", "c2branch@head")) == "DELETE d1; UPDATE c2->f");
+    CHECK(stamp_rows(stamp(m, "d1,c2", "e")) == "DELETE d1; UPDATE c2->e");
+    CHECK(stamp_rows(stamp(m, "b", "e")) == "UPDATE b->e");
+    // Each stamp step is one Alembic StampStep: "-- Running stamp_revision d1, c2 -> e".
+    auto merged = stamp(m, "d1,c2", "e");
+    REQUIRE(merged.stamps.size() == 1);
+    CHECK(merged.stamps[0].from == std::vector<std::string>{"d1", "c2"});
+    CHECK(merged.stamps[0].to == std::vector<std::string>{"e"});
     CHECK(stamp(m, "b", "e").upgrade);
 
     // test_stamp_across_dependency (DependsOnBranchTestOne): c2 depends on c1,
@@ -550,7 +564,7 @@ TEST_CASE("stamp", "[revision_graph]") {
     RevisionGraph dep = build({{"a1", {}, {}, {"lib1"}}, {"b1", {"a1"}}, {"c1", {"b1"}}, {"a2"}, {"b2", {"a2"}},
                                {"c2", {"b2"}, {"c1"}}, {"d1", {"c1"}}, {"e1", {"d1"}}, {"f1", {"e1"}}});
     Plan s = stamp(dep, "e1,c2", "b1");
-    CHECK(rows(s.stamp_rows) == "DELETE e1; UPDATE c2->b1");
+    CHECK(stamp_rows(s) == "DELETE e1; UPDATE c2->b1");
     CHECK(s.end == Strings{"b1"});
 }
 

@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision f6 -> e5
+
 UPDATE migc_version SET version_num='e5' WHERE migc_version.version_num = 'f6';
 
 COMMIT;

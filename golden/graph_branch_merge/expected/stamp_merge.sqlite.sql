@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision c3, d4 -> f6
+
 DELETE FROM migc_version WHERE migc_version.version_num = 'c3';
 
 UPDATE migc_version SET version_num='f6' WHERE migc_version.version_num = 'd4';

@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision m1a -> m3c
+
 UPDATE migc_version SET version_num='m3c' WHERE migc_version.version_num = 'm1a';
 
 COMMIT;

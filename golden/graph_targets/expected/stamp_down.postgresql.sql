@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision m4d, s3c -> m2b
+
 DELETE FROM migc_version WHERE migc_version.version_num = 'm4d';
 
 UPDATE migc_version SET version_num='m2b' WHERE migc_version.version_num = 's3c';

@@ -9,7 +9,11 @@ CREATE TABLE migc_version (
     CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
 );
 
+-- Running stamp_revision  -> m4d
+
 INSERT INTO migc_version (version_num) VALUES ('m4d');
+
+-- Running stamp_revision  -> s3c
 
 INSERT INTO migc_version (version_num) VALUES ('s3c');
 

@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision  -> s3c
+
 INSERT INTO migc_version (version_num) VALUES ('s3c');
 
 COMMIT;

@@ -6,6 +6,8 @@ BEGIN;
 
 DELETE FROM migc_version;
 
+-- Running stamp_revision  -> m4d
+
 INSERT INTO migc_version (version_num) VALUES ('m4d');
 
 COMMIT;

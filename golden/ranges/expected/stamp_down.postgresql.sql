@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision c4d4000000dd -> c3c3000000cc
+
 UPDATE migc_version SET version_num='c3c3000000cc' WHERE migc_version.version_num = 'c4d4000000dd';
 
 COMMIT;

@@ -9,6 +9,8 @@ CREATE TABLE migc_version (
     CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
 );
 
+-- Running stamp_revision  -> c4d4000000dd
+
 INSERT INTO migc_version (version_num) VALUES ('c4d4000000dd');
 
 COMMIT;

@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision c4d4000000dd -> 
+
 DELETE FROM migc_version WHERE migc_version.version_num = 'c4d4000000dd';
 
 COMMIT;

@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision c3c3000000cc -> c4d4000000dd
+
 UPDATE migc_version SET version_num='c4d4000000dd' WHERE migc_version.version_num = 'c3c3000000cc';
 
 COMMIT;

@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision d2000000ee02 -> d1000000ee01
+
 UPDATE public.alembic_version SET version_num='d1000000ee01' WHERE public.alembic_version.version_num = 'd2000000ee02';
 
 COMMIT;

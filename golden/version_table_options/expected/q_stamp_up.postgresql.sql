@@ -4,6 +4,8 @@
 
 BEGIN;
 
+-- Running stamp_revision d1000000ee01 -> d2000000ee02
+
 UPDATE public.alembic_version SET version_num='d2000000ee02' WHERE public.alembic_version.version_num = 'd1000000ee01';
 
 COMMIT;
