@@ -94,7 +94,7 @@ protected:
         auto out = SqlDialect::column_sql(plain, table, ctx);
         if (!out) return std::nullopt;
         if (col.identity) {
-            out->spec = fmt::format("{} INTEGER PRIMARY KEY AUTOINCREMENT", ident(col.name));
+            out->spec = fmt::format("{} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", ident(col.name));
             if (col.default_value) ctx.diags.warning(at(ctx, col.span), "sqlite: the default of an identity column is ignored");
             out->inline_primary_key = true;
         }

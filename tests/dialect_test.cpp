@@ -132,7 +132,7 @@ TEST_CASE("identity, primary keys and constraint names", "[constraints]") {
           "    CONSTRAINT fk_t_p_parent FOREIGN KEY (p) REFERENCES parent (id) ON DELETE SET NULL,\n"
           "    CONSTRAINT ck_t_n CHECK (n > 0),\n    CONSTRAINT ck_t_pair CHECK (n < 10)\n)");
     CHECK(lite(stmt) ==
-          "CREATE TABLE t (\n    id INTEGER PRIMARY KEY AUTOINCREMENT,\n    code VARCHAR(5),\n    p INTEGER,\n"
+          "CREATE TABLE t (\n    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,\n    code VARCHAR(5),\n    p INTEGER,\n"
           "    n INTEGER,\n    CONSTRAINT uq_t_code UNIQUE (code),\n"
           "    CONSTRAINT fk_t_p_parent FOREIGN KEY (p) REFERENCES parent (id) ON DELETE SET NULL,\n"
           "    CONSTRAINT ck_t_n CHECK (n > 0),\n    CONSTRAINT ck_t_pair CHECK (n < 10)\n)");

@@ -13,7 +13,7 @@ CREATE TABLE migc_version (
 -- parents and every column option
 
 CREATE TABLE teams (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     name VARCHAR(80) NOT NULL,
     slug VARCHAR(40),
     CONSTRAINT uq_teams_name UNIQUE (name)
@@ -22,7 +22,7 @@ CREATE TABLE teams (
 -- comment on table teams: teams of people
 
 CREATE TABLE IF NOT EXISTS members (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     team_id BIGINT NOT NULL,
     mentor_id BIGINT,
     backup_id BIGINT,
@@ -55,7 +55,7 @@ CREATE TABLE countries (
 );
 
 CREATE TABLE cities (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     country VARCHAR(2) DEFAULT 'ZZ' NOT NULL,
     CONSTRAINT fk_cities_country_countries FOREIGN KEY (country) REFERENCES countries (code) ON DELETE SET DEFAULT
 );

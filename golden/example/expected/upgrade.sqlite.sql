@@ -13,7 +13,7 @@ CREATE TABLE migc_version (
 -- create users
 
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(255) NOT NULL,
     full_name VARCHAR(100) NOT NULL,
     is_active BOOLEAN DEFAULT 1 NOT NULL,
@@ -29,7 +29,7 @@ INSERT INTO migc_version (version_num) VALUES ('a1b2c3d4e5f6');
 -- create products
 
 CREATE TABLE products (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     sku VARCHAR(32) NOT NULL,
     name VARCHAR(200) NOT NULL,
     price NUMERIC(10, 2) NOT NULL,
@@ -48,7 +48,7 @@ UPDATE migc_version SET version_num='b7e4f1a2c3d5' WHERE migc_version.version_nu
 -- enum order_status ('pending', 'paid', 'shipped', 'cancelled'): columns of this type are VARCHAR with a CHECK on SQLite
 
 CREATE TABLE orders (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     user_id BIGINT NOT NULL,
     status VARCHAR(9) DEFAULT 'pending' NOT NULL,
     total NUMERIC(12, 2) DEFAULT 0 NOT NULL,

@@ -13,7 +13,7 @@ CREATE TABLE migc_version (
 -- users and a composite-key table
 
 CREATE TABLE users (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     email VARCHAR(200) NOT NULL,
     status VARCHAR(10) DEFAULT 'new' NOT NULL
 );
