@@ -57,7 +57,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
     if (!in) {
         if (required) {
             diags.error(std::nullopt, fmt::format("cannot read configuration file '{}'", path))
-                .notes.push_back({std::nullopt, "give an existing file with -c, or run `migc init DIR`"});
+                .notes.push_back({std::nullopt, "give an existing file with -c"});
             return std::nullopt;
         }
         return config;

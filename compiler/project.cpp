@@ -42,12 +42,14 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     std::error_code ec;
     if (!fs::is_directory(versions, ec)) {
         diags.error(std::nullopt, fmt::format("no revision directory '{}'", project.versions_dir))
-            .notes.push_back({std::nullopt, "set script_location in migc.ini, pass -c FILE, or run `migc init DIR`"});
+            .notes.push_back({std::nullopt, "set script_location in migc.ini, or pass -c FILE"});
         return std::nullopt;
     }
     std::vector<std::string> paths;
     for (const auto& entry : fs::directory_iterator(versions, ec))
-        if (entry.is_regular_file() && entry.path().extension() == ".mig")
+        // Anything named *.mig but a directory is meant as a revision: one that
+        // cannot be read (a dangling or looping symlink) is reported below.
+        if (std::error_code file_ec; entry.path().extension() == ".mig" && !entry.is_directory(file_ec))
             paths.push_back((versions / entry.path().filename()).lexically_normal().generic_string());
     // Sorted path order, never directory-listing order (SPEC 3, 4.6).
     std::sort(paths.begin(), paths.end());

@@ -43,11 +43,16 @@ public:
         errors_before_ = count_errors();
     }
 
+    // A UTF-8 byte order mark (some Windows editors write one) is not text.
+    Iter after_bom() const {
+        return st_.end - st_.base >= 3 && std::string_view(st_.base, 3) == "\xEF\xBB\xBF" ? st_.base + 3 : st_.base;
+    }
+
     bool failed() const { return count_errors() != errors_before_; }
 
     std::optional<ast::RevisionFile> revision_file() {
         ast::RevisionFile file;
-        Iter p = st_.base;
+        Iter p = after_bom();
         if (!header(p, file)) return std::nullopt;
         p = blank(p);
         if (at_word(p, "upgrade")) {
@@ -80,7 +85,7 @@ public:
 
     std::optional<std::vector<ast::Statement>> statements() {
         std::vector<ast::Statement> out;
-        Iter p = st_.base;
+        Iter p = after_bom();
         for (;;) {
             p = blank(p);
             if (p == st_.end) break;

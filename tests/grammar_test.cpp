@@ -675,3 +675,13 @@ TEST_CASE("grammar: a trailing comma in create table expects another element", "
     REQUIRE(p.diags.items().size() == 1);
     CHECK(p.error(0) == "2:1: expected a column definition or table constraint, found ')'");
 }
+
+TEST_CASE("grammar: a UTF-8 byte order mark before the header is skipped", "[grammar]") {
+    SourceFiles files;
+    Diagnostics diags;
+    FileId id = files.add("bom.mig", "\xEF\xBB\xBFrevision a1\nrevises none\nupgrade { }\n");
+    auto file = grammar::parse_revision_file(files, id, {}, diags);
+    REQUIRE(file);
+    CHECK(file->revision.text == "a1");
+    CHECK(file->revision.span.begin == 12);
+}
