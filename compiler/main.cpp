@@ -49,8 +49,9 @@ bool write_atomically(const std::string& path, const std::string& text, Diagnost
     std::error_code ec;
     std::filesystem::rename(tmp, path, ec);
     if (ec) {
+        std::string why = ec.message();
         std::filesystem::remove(tmp, ec);
-        diags.error(std::nullopt, fmt::format("cannot write '{}': {}", path, ec.message()));
+        diags.error(std::nullopt, fmt::format("cannot write '{}': {}", path, why));
         return false;
     }
     return true;
@@ -70,8 +71,11 @@ int run(int argc, char** argv) {
         std::string report = s.diags.render(s.files, isatty(STDERR_FILENO) != 0);
         std::fwrite(report.data(), 1, report.size(), stderr);
         if (!ok) return s.usage_error ? 2 : 1;
-        if (!s.inv.output) std::fwrite(s.out.data(), 1, s.out.size(), stdout);
-        return std::fflush(stdout) == 0 ? 0 : 1;
+        if (s.inv.output) return 0;
+        bool written = std::fwrite(s.out.data(), 1, s.out.size(), stdout) == s.out.size();
+        if (std::fflush(stdout) == 0 && written && !std::ferror(stdout)) return 0;
+        std::fputs("error: cannot write the output to standard output (disk full or closed pipe?)\n", stderr);
+        return 1;
     };
 
     auto cmd = commands().find(s.inv.command);

@@ -55,13 +55,14 @@ std::string sql_comment(std::string_view text) {
     std::string lines;
     std::size_t start = 0;
     while (start <= text.size()) {
-        auto nl = text.find('\n', start);
+        // PostgreSQL's scanner also ends a `--` comment at a CR: split there too.
+        auto nl = text.find_first_of("\r\n", start);
         std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         if (!lines.empty()) lines += '\n';
         while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
         lines += line.empty() ? "--" : fmt::format("-- {}", line);
         if (nl == std::string_view::npos) break;
-        start = nl + 1;
+        start = nl + (text.compare(nl, 2, "\r\n") == 0 ? 2 : 1);
     }
     return lines;
 }

@@ -88,6 +88,8 @@ protected:
     // primary-key column is NOT NULL; an enum column carries its CHECK.
     std::optional<ColumnSql> column_sql(const ast::ColumnDef& col, const ast::QualifiedName& table,
                                         const EmitContext& ctx) const override {
+        // The declared type is checked even where identity replaces it.
+        if (col.identity && !render_type(col.type, ctx)) return std::nullopt;
         ast::ColumnDef plain = col;
         plain.identity = false;
         if (col.identity) plain.type.kind = ast::Type::Kind::Integer;
@@ -98,7 +100,7 @@ protected:
             if (col.default_value) ctx.diags.warning(at(ctx, col.span), "sqlite: the default of an identity column is ignored");
             out->inline_primary_key = true;
         }
-        if (col.type.kind == ast::Type::Kind::Named) {
+        if (col.type.kind == ast::Type::Kind::Named && !col.identity) {
             const auto* labels = ctx.schema.find_enum(col.type.named);
             std::vector<std::string> quoted;
             for (const auto& l : *labels) quoted.push_back(render_string_literal(l));

@@ -428,9 +428,29 @@ auto must(P const& p, std::string what) {
 }
 
 // A case-insensitive keyword that is not the prefix of an identifier (`notes`).
-inline auto kw(const char* word) {
-    return x3::lexeme[x3::no_case[x3::lit(word)] >> !(x3::alnum | x3::lit('_'))];
-}
+// Hand-written rather than no_case[lit] >> !alnum: Spirit's standard encoding
+// asserts on bytes >= 0x80, and the word boundary must be the identifier
+// characters names use, so that `notéligible` is one word, never `not éligible`.
+struct keyword_parser : x3::parser<keyword_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    const char* word;
+
+    template <class It, class Context, class RContext, class Attribute>
+    bool parse(It& first, It const& last, Context const& ctx, RContext&, Attribute&) const {
+        x3::skip_over(first, last, ctx);
+        It p = first;
+        for (const char* w = word; *w; ++w, ++p) {
+            if (p == last) return false;
+            auto c = static_cast<unsigned char>(*p);
+            if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != static_cast<unsigned char>(*w)) return false;
+        }
+        if (p != last && is_ident_char(*p)) return false;
+        first = p;
+        return true;
+    }
+};
+inline auto kw(const char* word) { return keyword_parser{{}, word}; }
 // A keyword that must come next: `K("key")` fails with "expected 'key'".
 inline auto K(const char* word) { return must(kw(word), std::string("'") + word + "'"); }
 // The ')' that ends a comma-separated list.
@@ -996,10 +1016,21 @@ auto const insert_def = kw("insert") > K("into") > qualified_name[set(&ast::Inse
                         (row[push(&ast::Insert::rows)] % ',');
 
 auto const assignment_def = name[set(&ast::Assignment::column)] > '=' > expr[set(&ast::Assignment::value)];
+// `batch N` updates N rows at a time: 0 would update nothing, silently.
+inline auto const batch_size = [](auto& ctx) {
+    if (_attr(ctx) < 1) {
+        const ParseState& st = state_of(ctx);
+        Iter e = x3::_where(ctx).begin();  // just past the number
+        Iter b = e;
+        while (b != st.base && (std::isdigit(static_cast<unsigned char>(b[-1])) || b[-1] == '-' || b[-1] == '+')) --b;
+        throw SyntaxError{b, e, "a batch size must be at least 1"};
+    }
+    _val(ctx).batch = _attr(ctx);
+};
 auto const update_def = kw("update") > qualified_name[set(&ast::Update::table)] > K("set") >
                         (assignment[push(&ast::Update::assignments)] % ',') >
                         -(kw("where") > expr[set(&ast::Update::where)]) >
-                        -(kw("batch") > must(x3::long_long[set(&ast::Update::batch)], "a batch size"));
+                        -(kw("batch") > must(x3::long_long[batch_size], "a batch size"));
 
 auto const delete_rows_def = kw("delete") > K("from") > qualified_name[set(&ast::Delete::table)] >
                         -(kw("where") > expr[set(&ast::Delete::where)]);

@@ -183,3 +183,14 @@ TEST_CASE("identity needs PostgreSQL 10; the header names the target version", "
                Catch::Contains("t.mig:1:17: error: identity columns need PostgreSQL 10 or later, and the target is postgresql 9.6"));
     CHECK(make_dialect(DialectOptions{"postgresql", 10})->header_target() == "postgresql 10");
 }
+
+TEST_CASE("an identity column of an unknown type is an error on SQLite too", "[sqlite]") {
+    auto e = emit("sqlite", "create table t (id nosuchtype identity);");
+    CHECK(e.sql.empty());
+    CHECK_THAT(e.errors, Catch::Contains("t.mig:1:20: error: unknown type 'nosuchtype'"));
+}
+
+TEST_CASE("a CR in a comment starts a new comment line (PostgreSQL ends -- comments there)", "[literal]") {
+    CHECK(sql_comment("harmless\rDROP TABLE users; --") == "-- harmless\n-- DROP TABLE users; --");
+    CHECK(sql_comment("a\r\nb") == "-- a\n-- b");
+}

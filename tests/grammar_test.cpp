@@ -685,3 +685,19 @@ TEST_CASE("grammar: a UTF-8 byte order mark before the header is skipped", "[gra
     CHECK(file->revision.text == "a1");
     CHECK(file->revision.span.begin == 12);
 }
+
+TEST_CASE("grammar: a keyword followed by a non-ASCII letter is part of one identifier", "[grammar]") {
+    // `notéligible` is a column, not `not éligible`; `tableé` is not `table é`.
+    auto d = one<Delete>("delete from t where notéligible;");
+    REQUIRE(d.where);
+    CHECK(d.where->kind == Expr::Kind::Column);
+    CHECK(d.where->name.name.text == "notéligible");
+    Parsed p = statements("drop tableé;");
+    CHECK_FALSE(p.statements);
+}
+
+TEST_CASE("grammar: batch 0 is an error at the number", "[grammar][errors]") {
+    Parsed p = statements("update t set a = 1 batch 0;");
+    REQUIRE(p.diags.items().size() == 1);
+    CHECK(p.error(0) == "1:26: a batch size must be at least 1");
+}
