@@ -60,18 +60,31 @@ const Palette& palette(bool color) {
 void render_excerpt(fmt::memory_buffer& out, const SourceFiles& files, const Location& loc, const Palette& p) {
     auto lc = files.locate(loc.file, loc.begin);
     std::string_view line = files.line_text(loc.file, lc.line);
+    // A generated file may have megabyte lines: show a window around the caret.
+    constexpr std::size_t kContext = 80;
+    if (line.size() > 3 * kContext) {
+        std::size_t from = lc.column - 1 > kContext ? lc.column - 1 - kContext : 0;
+        while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;  // not mid-character
+        line = line.substr(from, 2 * kContext);
+        lc.column -= static_cast<std::uint32_t>(from);
+    }
     std::string gutter = fmt::format("{:>5}", lc.line);
     // Control bytes (a NUL in a string literal) would cut or garble the terminal line.
     std::string shown(line);
     for (char& c : shown)
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t') c = ' ';
     fmt::format_to(std::back_inserter(out), "{} | {}\n", gutter, shown);
-    // The caret line mirrors tabs so it stays aligned under the source.
+    // The caret line mirrors tabs and counts characters, not bytes (UTF-8
+    // continuation bytes take no column), so it stays under the source.
+    auto is_char_start = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
     std::string pad;
-    for (std::uint32_t i = 0; i + 1 < lc.column && i < line.size(); ++i) pad += line[i] == '\t' ? '\t' : ' ';
+    for (std::uint32_t i = 0; i + 1 < lc.column && i < line.size(); ++i)
+        if (is_char_start(line[i])) pad += line[i] == '\t' ? '\t' : ' ';
     std::size_t start = lc.column - 1;
-    std::size_t len = loc.end > loc.begin ? loc.end - loc.begin : 1;
-    len = std::min(len, line.size() > start ? line.size() - start : std::size_t{1});
+    std::size_t bytes = loc.end > loc.begin ? loc.end - loc.begin : 1;
+    bytes = std::min(bytes, line.size() > start ? line.size() - start : std::size_t{0});
+    std::size_t len = 0;
+    for (std::size_t i = start; i < start + bytes; ++i) len += is_char_start(line[i]) ? 1 : 0;
     if (len == 0) len = 1;
     fmt::format_to(std::back_inserter(out), "{} | {}{}^{}{}\n", std::string(gutter.size(), ' '), pad, p.green,
                    std::string(len - 1, '~'), p.reset);

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
@@ -54,6 +55,7 @@ struct ParseState {
     const Variables* vars = nullptr;
     Diagnostics* diags = nullptr;
     std::set<std::uint32_t> reported_variables;  // backtracking may scan a ${x} twice
+    int expression_depth = 0;                     // see nesting_guard
 
     std::uint32_t offset(Iter p) const { return static_cast<std::uint32_t>(p - base); }
     ast::Span span(Iter b, Iter e) const { return {offset(b), offset(e)}; }
@@ -517,11 +519,51 @@ auto spanned(P const& p) {
     return x3::raw[p][set_span_fn{}];
 }
 
+// Expressions recurse (parentheses, `not`, unary minus), and so do the emitter
+// and the AST's destructor: nesting and operator chains are bounded so that a
+// hostile or generated file gets a diagnostic, never a stack overflow.
+constexpr int kMaxExpressionDepth = 200;   // guarded rule entries: about 100 parentheses
+constexpr int kMaxOperatorChain = 1000;    // `a + b + ...` folds into a left-deep tree
+
+template <class Subject>
+struct nesting_guard : x3::unary_parser<Subject, nesting_guard<Subject>> {
+    using base_type = x3::unary_parser<Subject, nesting_guard<Subject>>;
+    static bool const handles_container = Subject::handles_container;
+    using base_type::base_type;
+
+    template <class It, class Context, class RContext, class Attribute>
+    bool parse(It& first, It const& last, Context const& ctx, RContext& rctx, Attribute& attr) const {
+        ParseState& st = state_of(ctx);
+        if (st.expression_depth >= kMaxExpressionDepth) {
+            Iter at = skip_blank(first, last, false);
+            throw SyntaxError{at, token_end(at, last), "expression nested too deeply (more than 100 levels); simplify it"};
+        }
+        ++st.expression_depth;
+        struct Leave {
+            ParseState& st;
+            ~Leave() { --st.expression_depth; }
+        } leave{st};
+        return this->subject.parse(first, last, ctx, rctx, attr);
+    }
+};
+template <class Subject>
+auto guarded(Subject const& subject) {
+    return nesting_guard<typename x3::extension::as_parser<Subject>::value_type>{x3::as_parser(subject)};
+}
+
 // Expressions: `lhs op rhs` folding for the left-associative levels.
 inline auto binary(const char* op) {
     return [op](auto& ctx) {
         ast::Expr& lhs = _val(ctx);
         ast::Expr& rhs = _attr(ctx);
+        int chain = 0;
+        for (const ast::Expr* e = &lhs; e->kind == ast::Expr::Kind::Binary && chain <= kMaxOperatorChain; e = &e->args[0])
+            ++chain;
+        if (chain >= kMaxOperatorChain) {
+            const ParseState& st = state_of(ctx);
+            throw SyntaxError{st.base + rhs.span.begin, st.base + rhs.span.end,
+                              fmt::format("expression too long (more than {} operators in a row); split it", kMaxOperatorChain)};
+        }
         ast::Expr e;
         e.kind = ast::Expr::Kind::Binary;
         e.op = op;
@@ -776,7 +818,7 @@ inline auto const negate = [](auto& ctx) {
     v.args.push_back(std::move(operand));
 };
 
-auto const unary_expr_def = spanned(('-' > unary_expr)[negate] | primary[take]);
+auto const unary_expr_def = spanned(guarded(('-' > unary_expr)[negate] | primary[take]));
 
 auto const mul_expr_def = spanned(
     unary_expr[take] >> *(('*' > unary_expr)[binary("*")] | ('/' > unary_expr)[binary("/")]));
@@ -819,9 +861,9 @@ inline auto const make_not = [](auto& ctx) {
     _val(ctx).args.push_back(std::move(_attr(ctx)));
 };
 
-auto const not_expr_def = spanned((kw("not") > not_expr)[make_not] | cmp_expr[take]);
+auto const not_expr_def = spanned(guarded((kw("not") > not_expr)[make_not] | cmp_expr[take]));
 auto const and_expr_def = spanned(not_expr[take] >> *(kw("and") > not_expr)[binary("and")]);
-auto const expr_def = spanned(and_expr[take] >> *(kw("or") > and_expr)[binary("or")]);
+auto const expr_def = spanned(guarded(and_expr[take] >> *(kw("or") > and_expr)[binary("or")]));
 
 // --- columns and constraints (SPEC 2.1)
 

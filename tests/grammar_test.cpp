@@ -701,3 +701,17 @@ TEST_CASE("grammar: batch 0 is an error at the number", "[grammar][errors]") {
     REQUIRE(p.diags.items().size() == 1);
     CHECK(p.error(0) == "1:26: a batch size must be at least 1");
 }
+
+TEST_CASE("grammar: hostile nesting and operator chains are diagnosed, not a stack overflow", "[grammar][errors]") {
+    Parsed deep = statements("delete from t where " + std::string(5000, '(') + "a" + std::string(5000, ')') + ";");
+    REQUIRE(deep.diags.items().size() == 1);
+    CHECK_THAT(deep.error(0), Catch::Contains("expression nested too deeply"));
+    std::string chain = "a";
+    for (int i = 0; i < 5000; ++i) chain += " + a";
+    Parsed longer = statements("delete from t where " + chain + ";");
+    REQUIRE(longer.diags.items().size() == 1);
+    CHECK_THAT(longer.error(0), Catch::Contains("expression too long (more than 1000 operators in a row)"));
+    std::string ok = "a";
+    for (int i = 0; i < 500; ++i) ok += " and a";
+    CHECK(statements("delete from t where " + std::string(50, '(') + ok + std::string(50, ')') + ";").statements);
+}
