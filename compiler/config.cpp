@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <filesystem>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <fstream>
 #include <sstream>
 
@@ -53,6 +54,12 @@ std::string strip_ini_comments(std::istream& in) {
 
 std::optional<Config> load_config(const std::string& path, bool required, const std::string& section, Diagnostics& diags) {
     Config config;
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        diags.error(std::nullopt, fmt::format("'{}' is a directory, not a configuration file", path))
+            .notes.push_back({std::nullopt, fmt::format("give the file itself, e.g. -c {}/migc.ini", path)});
+        return std::nullopt;
+    }
     std::ifstream in(path);
     if (!in) {
         if (required) {
@@ -81,9 +88,23 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         ((s + "postgresql_version").c_str(), po::value(&pg_version))
         ((s + "sqlite_version").c_str(), po::value(&sqlite_version));
     po::variables_map vm;
+    std::string cleaned = strip_ini_comments(in);
+    if (cleaned.find("[" + section + "]") == std::string::npos) {
+        // Settings silently taken from nowhere would compile the wrong project.
+        std::vector<std::string> sections;
+        std::istringstream lines(cleaned);
+        for (std::string line; std::getline(lines, line);)
+            if (auto b = line.find('['), e = line.find(']'); b != std::string::npos && e != std::string::npos && b < e)
+                sections.push_back(line.substr(b, e - b + 1));
+        diags.error(std::nullopt, fmt::format("{} has no [{}] section", path, section))
+            .notes.push_back({std::nullopt, sections.empty() ? std::string("add a [migc] section")
+                                                             : fmt::format("its sections: {}; pick one with -n NAME",
+                                                                           fmt::join(sections, " "))});
+        return std::nullopt;
+    }
     try {
         // Other sections and unknown keys belong to other tools or databases.
-        std::istringstream text(strip_ini_comments(in));
+        std::istringstream text(cleaned);
         po::store(po::parse_config_file(text, keys, /*allow_unregistered=*/true), vm);
         po::notify(vm);
     } catch (const po::error& e) {
@@ -91,6 +112,11 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         return std::nullopt;
     }
     bool ok = true;
+    if (config.version_table.empty()) {
+        diags.error(std::nullopt, fmt::format("{}: version_table is empty", path))
+            .notes.push_back({std::nullopt, "leave the key out for migc_version, or name a table"});
+        ok = false;
+    }
     if (!url.empty()) {
         auto scheme = url.substr(0, url.find(':'));
         auto plus = scheme.find('+');  // postgresql+psycopg2://

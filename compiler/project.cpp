@@ -51,6 +51,10 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         // cannot be read (a dangling or looping symlink) is reported below.
         if (std::error_code file_ec; entry.path().extension() == ".mig" && !entry.is_directory(file_ec))
             paths.push_back((versions / entry.path().filename()).lexically_normal().generic_string());
+    if (ec) {
+        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, ec.message()));
+        return std::nullopt;
+    }
     // Sorted path order, never directory-listing order (SPEC 3, 4.6).
     std::sort(paths.begin(), paths.end());
 

@@ -126,12 +126,17 @@ std::optional<std::string> expand_file_template(std::string_view file_template, 
         }
         std::size_t width = 0;
         for (; i < n && std::isdigit(static_cast<unsigned char>(file_template[i])); ++i)
-            width = width * 10 + static_cast<std::size_t>(file_template[i] - '0');
+            width = std::min<std::size_t>(width * 10 + static_cast<std::size_t>(file_template[i] - '0'), 100000);
         std::optional<std::size_t> precision;
         if (i < n && file_template[i] == '.') {
             precision = 0;
             for (++i; i < n && std::isdigit(static_cast<unsigned char>(file_template[i])); ++i)
-                *precision = *precision * 10 + static_cast<std::size_t>(file_template[i] - '0');
+                *precision = std::min<std::size_t>(*precision * 10 + static_cast<std::size_t>(file_template[i] - '0'), 100000);
+        }
+        // A file name is at most 255 bytes: a wider field is a mistake, not a request for memory.
+        if (width > 255 || precision.value_or(0) > 255) {
+            error = fmt::format("file_template '{}': the width of %({}) is over 255", file_template, key);
+            return std::nullopt;
         }
         if (i >= n || std::string_view("sdi").find(file_template[i]) == std::string_view::npos) {
             error = fmt::format("file_template '{}': %({}) needs the conversion s or d", file_template, key);

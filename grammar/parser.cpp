@@ -294,7 +294,10 @@ private:
                 return;
             }
             Iter e = token_end(p, st_.end);
-            if (c == '$' && e - p == 2 && p[1] == '$') {  // skip $$ raw text $$ whole
+            if (c == '$' && st_.end - p >= 2 && p[1] == '{') {  // ${var}: its '}' closes no block
+                Iter q = std::find(p + 2, st_.end, '}');
+                e = q == st_.end ? q : q + 1;
+            } else if (c == '$' && e - p == 2 && p[1] == '$') {  // skip $$ raw text $$ whole
                 Iter q = p + 2;
                 while (st_.end - q >= 2 && !(q[0] == '$' && q[1] == '$')) ++q;
                 e = st_.end - q >= 2 ? q + 2 : st_.end;

@@ -235,6 +235,8 @@ struct name_parser : scanner<name_parser, ast::Name> {
         std::string var;
         if (scan_variable_name(p, last, var)) {
             out.text = variable_value(st, var, b, p);
+            if (out.text.empty())
+                throw SyntaxError{b, p, "variable '" + var + "' is empty, and a name cannot be", {"give it a value: -x " + var + "=NAME"}};
         } else if (*p == '"') {
             out.text = scan_quoted(p, last, '"', "quoted identifier");
             if (out.text.empty()) throw SyntaxError{b, p, "empty quoted identifier"};

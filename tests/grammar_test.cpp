@@ -715,3 +715,13 @@ TEST_CASE("grammar: hostile nesting and operator chains are diagnosed, not a sta
     for (int i = 0; i < 500; ++i) ok += " and a";
     CHECK(statements("delete from t where " + std::string(50, '(') + ok + std::string(50, ')') + ";").statements);
 }
+
+TEST_CASE("grammar: an empty variable cannot be a name, and recovery steps over ${...}", "[grammar][errors]") {
+    SourceFiles files;
+    Diagnostics diags;
+    FileId id = files.add("v.mig", "create table ${t} (id integer);\ndrop table x;");
+    auto stmts = grammar::parse_statements(files, id, {{"t", ""}}, diags);
+    CHECK_FALSE(stmts);
+    REQUIRE(diags.items().size() == 1);  // no cascade from the '}' of ${t}
+    CHECK(diags.items()[0].message == "variable 't' is empty, and a name cannot be");
+}
