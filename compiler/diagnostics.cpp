@@ -136,8 +136,13 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
         return row[b.size()];
     };
     std::optional<std::string> best;
+    // Suggestions are for names a person typed: a huge one (a generated or
+    // corrupt file) would make this quadratic for nothing.
+    if (word.size() > 64) return best;
     std::size_t best_d = std::max<std::size_t>(1, word.size() / 3) + 1;
     for (const auto& c : candidates) {
+        std::size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+        if (gap >= best_d) continue;  // the distance is at least the length difference
         std::size_t d = distance(word, c);
         if (d < best_d) best_d = d, best = c;
     }

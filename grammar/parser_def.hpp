@@ -395,16 +395,29 @@ struct revision_id_parser : scanner<revision_id_parser, ast::Name> {
 };
 
 // `created 2025-01-15 10:30:00`: the rest of the line (before a comment), trimmed.
-struct line_text_parser : scanner<line_text_parser, ast::Literal> {
-    bool scan(Iter& p, Iter last, ParseState& st, ast::Literal& out) const {
-        Iter b = p, e = p;
-        while (e != last && *e != '\n' && !(last - e >= 2 && ((e[0] == '-' && e[1] == '-') || (e[0] == '/' && e[1] == '*')))) ++e;
+// The rest of the current line (`created 2025-01-15 10:30:00`), up to a comment.
+// Not a scanner: the skipper would step over the line break and take the next
+// line (`upgrade {`) for a date.
+struct line_text_parser : x3::parser<line_text_parser> {
+    using attribute_type = ast::Literal;
+    static bool const has_attribute = true;
+    template <class Context, class RContext, class Attribute>
+    bool parse(Iter& first, Iter const& last, Context const& ctx, RContext&, Attribute& attr) const {
+        Iter b = first;
+        while (b != last && (*b == ' ' || *b == '\t')) ++b;
+        Iter e = b;
+        auto ends_line = [&](Iter q) {
+            return *q == '\n' || *q == '\r' || (last - q >= 2 && ((q[0] == '-' && q[1] == '-') || (q[0] == '/' && q[1] == '*')));
+        };
+        while (e != last && !ends_line(e)) ++e;
         while (e != b && std::isspace(static_cast<unsigned char>(e[-1]))) --e;
         if (e == b) return false;
+        ast::Literal out;
         out.kind = ast::LiteralKind::String;
         out.text.assign(b, e);
-        out.span = st.span(b, e);
-        p = e;
+        out.span = state_of(ctx).span(b, e);
+        x3::traits::move_to(std::move(out), attr);
+        first = e;
         return true;
     }
 };

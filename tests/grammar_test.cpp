@@ -725,3 +725,9 @@ TEST_CASE("grammar: an empty variable cannot be a name, and recovery steps over 
     REQUIRE(diags.items().size() == 1);  // no cascade from the '}' of ${t}
     CHECK(diags.items()[0].message == "variable 't' is empty, and a name cannot be");
 }
+
+TEST_CASE("grammar: an empty created line is an error, not the next line", "[grammar][errors]") {
+    Parsed p = revision("revision a1\nrevises none\ncreated\nupgrade { }\n");
+    CHECK_FALSE(p.file);
+    CHECK(p.error(0) == "4:1: expected a date and time, found 'upgrade'");
+}
