@@ -1,5 +1,6 @@
 #include "compiler/cli.hpp"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <fmt/format.h>
 #include <sstream>
@@ -54,11 +55,18 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
     po::positional_options_description pos;
     pos.add("command", 1).add("args", -1);
 
-    // Relative targets (`-1`, `-2`) are arguments, not options: pass them after `--`.
+    // Relative targets (`-1`, `-2`) are arguments, not options: pass them after
+    // `--`, unless they are the value of an option (`-r -3:`, `--head -1`).
+    static const std::vector<std::string> takes_value{"-c", "--config", "-n", "--name", "-d", "--dialect", "-x",
+                                                      "-o", "--output", "-r", "--rev-range", "--format", "-m",
+                                                      "--message", "--head", "--branch-label", "--depends-on",
+                                                      "--rev-id"};
     std::vector<std::string> tokens, relative;
     for (int i = 1; i < argc; ++i) {
         std::string t = argv[i];
-        if (t.size() > 1 && t[0] == '-' && std::isdigit(static_cast<unsigned char>(t[1]))) relative.push_back(t);
+        bool is_value = i > 1 && std::find(takes_value.begin(), takes_value.end(), argv[i - 1]) != takes_value.end();
+        if (!is_value && t.size() > 1 && t[0] == '-' && std::isdigit(static_cast<unsigned char>(t[1])))
+            relative.push_back(t);
         else tokens.push_back(t);
     }
     if (!relative.empty()) {

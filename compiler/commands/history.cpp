@@ -51,6 +51,7 @@ std::optional<bool> wants_json(Session& s, std::string_view command) {
 
 bool takes_no_arguments(Session& s, std::string_view command) {
     if (s.inv.args.empty()) return true;
+    s.usage_error = true;
     s.diags.error(std::nullopt, fmt::format("{} takes no argument (got '{}')", command, join(s.inv.args)))
         .notes.push_back({std::nullopt, command == "history" ? "limit it with -r START:END, e.g. `migc history -r base:head`"
                                                              : fmt::format("type `migc {}`", command)});

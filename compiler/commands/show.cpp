@@ -12,6 +12,7 @@ bool run_show(Session& s) {
     auto json = wants_json(s, "show");
     if (!json) return false;
     if (s.inv.args.size() != 1) {
+        s.usage_error = true;
         s.diags.error(std::nullopt, fmt::format("show takes one revision (got {})", s.inv.args.size()))
             .notes.push_back({std::nullopt, "e.g. `migc show head`, `migc show a1b2`, `migc show core@head`"});
         return false;
