@@ -179,20 +179,9 @@ protected:
     // `batch N`: a DO block that walks the table in primary-key order, N rows
     // at a time (keyset pagination: each row is visited once, whatever the SET
     // does to the WHERE), until no row is left.
-    void update(Out& out, const ast::Update& s, const EmitContext& ctx) const override {
-        std::vector<std::string> sets;
-        for (const auto& a : s.assignments) {
-            auto v = expr(a.value, ctx);
-            if (!v) return;
-            sets.push_back(fmt::format("{} = {}", ident(a.column), *v));
-        }
-        std::optional<std::string> where;
-        if (s.where && !(where = expr(*s.where, ctx))) return;
+    void update_in_batches(Out& out, const ast::Update& s, const std::vector<std::string>& sets,
+                           const std::optional<std::string>& where, const EmitContext& ctx) const override {
         std::string table = qname(s.table);
-        if (!s.batch) {
-            statement(out, fmt::format("UPDATE {} SET {}{}", table, fmt::join(sets, ", "), where ? " WHERE " + *where : ""));
-            return;
-        }
         const TableModel* model = nullptr;
         if (auto it = ctx.schema.tables.find(qualified_key(s.table)); it != ctx.schema.tables.end()) model = &it->second;
         if (!model || model->primary_key.empty()) {

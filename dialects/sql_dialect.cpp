@@ -452,6 +452,24 @@ void SqlDialect::insert(Out& out, const ast::Insert& s, const EmitContext& ctx) 
     statement(out, rows.size() == 1 ? head + " " + rows[0] : head + "\n    " + join(rows, ",\n    "));
 }
 
+void SqlDialect::update(Out& out, const ast::Update& s, const EmitContext& ctx) const {
+    std::vector<std::string> sets;
+    for (const auto& a : s.assignments) {
+        auto v = expr(a.value, ctx);
+        if (!v) return;
+        sets.push_back(fmt::format("{} = {}", ident(a.column), *v));
+    }
+    std::optional<std::string> where;
+    if (s.where && !(where = expr(*s.where, ctx))) return;
+    if (s.batch) return update_in_batches(out, s, sets, where, ctx);
+    statement(out, fmt::format("UPDATE {} SET {}{}", qname(s.table), join(sets, ", "), where ? " WHERE " + *where : ""));
+}
+
+void SqlDialect::update_in_batches(Out& out, const ast::Update& s, const std::vector<std::string>& sets,
+                                   const std::optional<std::string>& where, const EmitContext&) const {
+    statement(out, fmt::format("UPDATE {} SET {}{}", qname(s.table), join(sets, ", "), where ? " WHERE " + *where : ""));
+}
+
 void SqlDialect::delete_rows(Out& out, const ast::Delete& s, const EmitContext& ctx) const {
     std::string text = fmt::format("DELETE FROM {}", qname(s.table));
     if (s.where) {

@@ -37,7 +37,11 @@ public:
     virtual void create_schema(Out& out, const ast::CreateSchema& s, const EmitContext& ctx) const = 0;
     virtual void drop_schema(Out& out, const ast::DropSchema& s, const EmitContext& ctx) const = 0;
     virtual void insert(Out& out, const ast::Insert& s, const EmitContext& ctx) const;
-    virtual void update(Out& out, const ast::Update& s, const EmitContext& ctx) const = 0;
+    void update(Out& out, const ast::Update& s, const EmitContext& ctx) const;
+    // `update ... batch N` with its SET list and WHERE already rendered. By
+    // default one UPDATE (SQLite: no lock contention to spread).
+    virtual void update_in_batches(Out& out, const ast::Update& s, const std::vector<std::string>& sets,
+                                   const std::optional<std::string>& where, const EmitContext& ctx) const;
     virtual void delete_rows(Out& out, const ast::Delete& s, const EmitContext& ctx) const;
     virtual void execute(Out& out, const ast::Execute& s, const EmitContext& ctx) const;
 

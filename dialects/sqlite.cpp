@@ -221,19 +221,6 @@ protected:
         ctx.diags.error(at(ctx, s.name.span), "sqlite has no schemas: `drop schema` cannot be compiled for it")
             .notes.push_back({std::nullopt, "use `execute postgresql $$ DROP SCHEMA ... $$ sqlite $$ DETACH ... $$`"});
     }
-
-    // `batch N` is a single UPDATE on SQLite: it has no lock contention to spread.
-    void update(Out& out, const ast::Update& s, const EmitContext& ctx) const override {
-        std::vector<std::string> sets;
-        for (const auto& a : s.assignments) {
-            auto v = expr(a.value, ctx);
-            if (!v) return;
-            sets.push_back(fmt::format("{} = {}", ident(a.column), *v));
-        }
-        std::optional<std::string> where;
-        if (s.where && !(where = expr(*s.where, ctx))) return;
-        statement(out, fmt::format("UPDATE {} SET {}{}", qname(s.table), fmt::join(sets, ", "), where ? " WHERE " + *where : ""));
-    }
 };
 
 }  // namespace
