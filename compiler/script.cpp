@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include "compiler/schema_model.hpp"
 
 namespace migc {
 namespace {
@@ -24,16 +23,15 @@ public:
     ScriptBuilder(const ScriptRequest& r, Diagnostics& diags) : r_(r), diags_(diags) {}
 
     std::optional<std::string> build() {
-        replay_to_start();
         if (r_.purge)
             items_.push_back({Item::Kind::Statement, fmt::format("DELETE FROM {}", version_table()), false, {}});
         else if (r_.plan.from_base)
             for (auto& s : r_.dialect.create_version_table(r_.config.version_table, r_.config.version_table_schema))
                 items_.push_back({Item::Kind::Statement, s.text, false, {}});
-        for (const Step& step : r_.plan.steps) {
-            if (r_.config.transaction_per_migration && &step != &r_.plan.steps.front())
+        for (std::size_t i = 0; i < r_.plan.steps.size(); ++i) {
+            if (r_.config.transaction_per_migration && i > 0)
                 items_.push_back({Item::Kind::TransactionBoundary, {}, false, {}});
-            emit_step(step);
+            emit_step(r_.plan.steps[i], r_.compiled.ops[i]);
         }
         for (const Step& stamp : r_.plan.stamps) {
             items_.push_back({Item::Kind::Comment, running_line("stamp_revision", stamp), false, {}});
@@ -44,60 +42,19 @@ public:
     }
 
 private:
-    // The model must describe the schema at the plan's start: replay every
-    // revision below the start heads, in upgrade order.
-    void replay_to_start() {
-        if (r_.plan.from_base) return;
-        Diagnostics quiet;
-        std::string below;
-        for (const auto& head : r_.plan.start) {
-            auto to_head = r_.graph.plan_upgrade(below, head, quiet);
-            if (to_head)
-                for (const Step& s : to_head->steps)
-                    for (const auto& stmt : r_.project.revisions[s.revision].upgrade) model_.apply(stmt);
-            below += (below.empty() ? "" : ",") + head;
-        }
-    }
-
-    void emit_step(const Step& step) {
+    void emit_step(const Step& step, const std::vector<ir::Op>& ops) {
         const ast::RevisionFile& rev = r_.project.revisions[step.revision];
-        FileId file = r_.project.files[step.revision];
         std::string running = running_line(step.upgrade ? "upgrade" : "downgrade", step);
         if (rev.message && !rev.message->text.empty()) running += "\n" + sql_comment(rev.message->text);
         items_.push_back({Item::Kind::Comment, running, false, {}});
-
-        const std::vector<ast::Statement>* statements = &rev.upgrade;
-        if (!step.upgrade) {
-            switch (rev.downgrade_kind) {
-                case ast::DowngradeKind::Block: statements = &rev.downgrade; break;
-                case ast::DowngradeKind::Irreversible:
-                    diags_.error(Location{file, rev.downgrade_span.begin, rev.downgrade_span.end},
-                                 fmt::format("revision {} is irreversible: the downgrade cannot pass through it", rev.revision.text))
-                        .notes.push_back({std::nullopt, "choose a downgrade target above this revision"});
-                    return;
-                case ast::DowngradeKind::Missing:
-                    if (!rev.upgrade.empty()) {
-                        diags_.error(Location{file, rev.revision.span.begin, rev.revision.span.end},
-                                     fmt::format("revision {} has no downgrade block, and this migc cannot derive one yet",
-                                                 rev.revision.text))
-                            .notes.push_back({std::nullopt, "write `downgrade { ... }`, or `downgrade irreversible;`"});
-                        return;
-                    }
-                    statements = &rev.downgrade;  // nothing to undo
-                    break;
-            }
-        }
-        for (const ast::Statement& stmt : *statements) {
-            EmitContext ctx{model_, file, diags_};
-            for (SqlStatement& s : r_.dialect.emit(stmt, ctx)) {
+        for (const ir::Op& op : ops) {
+            for (SqlStatement& s : r_.dialect.emit(op, diags_)) {
                 Item item{s.kind == SqlStatement::Kind::Comment ? Item::Kind::Comment : Item::Kind::Statement,
                           std::move(s.text), s.outside_transaction, {}};
-                if (const auto* add = std::get_if<ast::AlterEnumAddValue>(&stmt.node);
-                    add && item.kind == Item::Kind::Statement)
-                    item.new_enum_label = r_.dialect.render_string_literal(add->value.text);
+                if (const auto* add = std::get_if<ir::AddEnumValue>(&op.node); add && item.kind == Item::Kind::Statement)
+                    item.new_enum_label = r_.dialect.render_string_literal(add->value);
                 items_.push_back(std::move(item));
             }
-            model_.apply(stmt);
         }
         for (const auto& change : step.rows) version_row(change);
     }
@@ -200,7 +157,6 @@ private:
 
     const ScriptRequest& r_;
     Diagnostics& diags_;
-    SchemaModel model_;
     std::vector<Item> items_;
 };
 

@@ -1,13 +1,13 @@
-// Turns a Plan into the SQL script of SPEC 4: header, transactions, the
-// `-- Running` blocks, each revision's statements through the dialect, and the
-// version-table rows. The schema model is replayed alongside, so dialects see
-// the schema as it stands before each statement.
+// Turns a compiled Plan into the SQL script of SPEC 4: header, transactions,
+// the `-- Running` blocks, each step's checked ops through the dialect, and
+// the version-table rows.
 #pragma once
 
 #include <optional>
 #include <string>
 
 #include "compiler/config.hpp"
+#include "compiler/plan/planner.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/project.hpp"
 #include "compiler/revision_graph.hpp"
@@ -21,6 +21,7 @@ struct ScriptRequest {
     const RevisionGraph& graph;
     const Dialect& dialect;
     const Plan& plan;
+    const CompiledPlan& compiled;  // the ops of every step
     std::string command;  // "upgrade" / "downgrade" / "stamp": named in the header
     bool purge = false;   // stamp --purge: empty the version table first (it exists)
 };

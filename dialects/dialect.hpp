@@ -10,8 +10,7 @@
 #include <vector>
 
 #include "compiler/diagnostics.hpp"
-#include "compiler/schema_model.hpp"
-#include "grammar/ast.hpp"
+#include "compiler/sema/ir.hpp"
 
 namespace migc {
 
@@ -34,11 +33,11 @@ struct SqlStatement {
     bool outside_transaction = false;  // COMMIT before, BEGIN after (CONCURRENTLY ...)
 };
 
-// What a dialect may consult while emitting one statement.
+// Where a dialect reports what its engine cannot do (never a name error:
+// names were resolved by the check phase).
 struct EmitContext {
-    const SchemaModel& schema;  // the schema before the statement
-    FileId file;                // where the statement's spans point
     Diagnostics& diags;
+    std::optional<Location> where;  // the op being emitted, when the user wrote it
 };
 
 class Dialect {
@@ -49,8 +48,12 @@ public:
     virtual std::string header_target() const = 0;  // "postgresql 15"
     virtual std::string run_hint() const = 0;       // how to run a script safely (SPEC 4.5)
 
-    // SQL for one migc statement, or nothing with an error in ctx.diags.
-    virtual std::vector<SqlStatement> emit(const ast::Statement& stmt, const EmitContext& ctx) const = 0;
+    // Engine facts the check phase needs.
+    virtual std::size_t max_identifier_bytes() const = 0;        // 0: no limit
+    virtual std::vector<std::string> builtin_schemas() const = 0;  // exist without `create schema`
+
+    // SQL for one checked op, or nothing with an error in diags.
+    virtual std::vector<SqlStatement> emit(const ir::Op& op, Diagnostics& diags) const = 0;
 
     // Script framing.
     virtual std::vector<SqlStatement> create_version_table(const std::string& table, const std::string& schema) const = 0;

@@ -6,8 +6,6 @@
 #include <array>
 #include <fmt/format.h>
 
-#include "compiler/naming.hpp"
-#include "grammar/type_names.hpp"
 
 namespace migc {
 
@@ -27,22 +25,15 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::string_view ref_action(ast::RefAction a) {
+std::string_view ref_action(ir::RefAction a) {
     switch (a) {
-        case ast::RefAction::NoAction: return "NO ACTION";
-        case ast::RefAction::Restrict: return "RESTRICT";
-        case ast::RefAction::Cascade: return "CASCADE";
-        case ast::RefAction::SetNull: return "SET NULL";
-        case ast::RefAction::SetDefault: return "SET DEFAULT";
+        case ir::RefAction::NoAction: return "NO ACTION";
+        case ir::RefAction::Restrict: return "RESTRICT";
+        case ir::RefAction::Cascade: return "CASCADE";
+        case ir::RefAction::SetNull: return "SET NULL";
+        case ir::RefAction::SetDefault: return "SET DEFAULT";
     }
     return "NO ACTION";
-}
-
-// The portable function set of SPEC 2.3; anything else needs sql$$...$$.
-bool is_portable_function(std::string_view name) {
-    static constexpr std::array names{"lower", "upper", "length", "replace", "substr", "coalesce",
-                                      "nullif", "abs", "round", "now", "current_date"};
-    return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 }  // namespace
@@ -93,8 +84,8 @@ std::string SqlDialect::render_string_literal(std::string_view text) const {
     return out + '\'';
 }
 
-std::string SqlDialect::literal(const ast::Literal& lit) const {
-    using K = ast::LiteralKind;
+std::string SqlDialect::literal(const ir::Literal& lit) const {
+    using K = ir::LiteralKind;
     switch (lit.kind) {
         case K::String: return render_string_literal(lit.text);
         case K::Integer:
@@ -110,13 +101,13 @@ std::string SqlDialect::literal(const ast::Literal& lit) const {
     return "NULL";
 }
 
-std::string SqlDialect::qname(const ast::QualifiedName& name) const {
-    return name.schema ? ident(*name.schema) + "." + ident(name.name) : ident(name.name);
+std::string SqlDialect::qname(const ir::ObjectName& name) const {
+    return name.schema.empty() ? quote_identifier(name.name) : quote_identifier(name.schema) + "." + quote_identifier(name.name);
 }
 
-std::string SqlDialect::column_list(const std::vector<ast::Name>& cols) const {
+std::string SqlDialect::column_list(const std::vector<std::string>& cols) const {
     std::vector<std::string> parts;
-    for (const auto& c : cols) parts.push_back(ident(c));
+    for (const auto& c : cols) parts.push_back(quote_identifier(c));
     return join(parts, ", ");
 }
 
@@ -124,18 +115,18 @@ std::string SqlDialect::column_list(const std::vector<ast::Name>& cols) const {
 
 std::optional<std::string> SqlDialect::raw_text(const std::optional<std::string>& all,
                                                 const std::optional<std::string>& postgresql,
-                                                const std::optional<std::string>& sqlite, ast::Span span,
+                                                const std::optional<std::string>& sqlite, std::optional<Location> where,
                                                 const EmitContext& ctx, std::string_view what) const {
     if (all) return std::string(trim(*all));
     const auto& mine = raw_for_dialect(postgresql, sqlite);
     if (mine) return std::string(trim(*mine));
-    ctx.diags.error(at(ctx, span), fmt::format("this {} has no text for {}", what, name()))
+    ctx.diags.error(where, fmt::format("this {} has no text for {}", what, name()))
         .notes.push_back({std::nullopt, fmt::format("add `{}$$ ... $$` beside the other dialect's text", name())});
     return std::nullopt;
 }
 
-std::optional<std::string> SqlDialect::expr(const ast::Expr& e, const EmitContext& ctx) const {
-    using K = ast::Expr::Kind;
+std::optional<std::string> SqlDialect::expr(const ir::Expr& e, const EmitContext& ctx) const {
+    using K = ir::Expr::Kind;
     auto args = [&](std::size_t from) -> std::optional<std::vector<std::string>> {
         std::vector<std::string> parts;
         bool ok = true;
@@ -152,7 +143,9 @@ std::optional<std::string> SqlDialect::expr(const ast::Expr& e, const EmitContex
     };
     switch (e.kind) {
         case K::Literal: return literal(e.lit);
-        case K::Column: return qname(e.name);
+        case K::Column:
+            return e.qualifier.empty() ? quote_identifier(e.column)
+                                       : quote_identifier(e.qualifier) + "." + quote_identifier(e.column);
         case K::Paren: {
             auto inner = args(0);
             if (!inner) return std::nullopt;
@@ -191,14 +184,6 @@ std::optional<std::string> SqlDialect::expr(const ast::Expr& e, const EmitContex
             return fmt::format("{} {}BETWEEN {} AND {}", (*a)[0], e.negated ? "NOT " : "", (*a)[1], (*a)[2]);
         }
         case K::Call: {
-            if (!is_portable_function(e.op)) {
-                ctx.diags.error(at(ctx, e.span), fmt::format("'{}' is not a portable function", e.op))
-                    .notes.push_back({std::nullopt,
-                                      "portable functions: lower, upper, length, replace, substr, coalesce, nullif, "
-                                      "abs, round, now, current_date; write anything else as sql$$ ... $$ or "
-                                      "postgresql$$ ... $$ sqlite$$ ... $$"});
-                return std::nullopt;
-            }
             if (e.op == "now") return "CURRENT_TIMESTAMP";
             if (e.op == "current_date") return "CURRENT_DATE";
             auto a = args(0);
@@ -207,29 +192,29 @@ std::optional<std::string> SqlDialect::expr(const ast::Expr& e, const EmitContex
         }
         case K::Cast: {
             auto a = args(0);
-            auto t = render_type(e.type, ctx);
+            auto t = render_type(e.type, EmitContext{ctx.diags, e.where});
             if (!a || !t) return std::nullopt;
             return fmt::format("CAST({} AS {})", (*a)[0], *t);
         }
-        case K::Raw: return raw_text(e.raw_all, e.raw_postgresql, e.raw_sqlite, e.span, ctx, "raw expression");
+        case K::Raw: return raw_text(e.raw_all, e.raw_postgresql, e.raw_sqlite, e.where, ctx, "raw expression");
     }
     return std::nullopt;
 }
 
 // A default must be a literal, a CURRENT_* keyword or a parenthesised
 // expression on SQLite; PostgreSQL accepts the same form.
-std::optional<std::string> SqlDialect::default_clause(const ast::Expr& e, const EmitContext& ctx) const {
+std::optional<std::string> SqlDialect::default_clause(const ir::Expr& e, const EmitContext& ctx) const {
     auto text = expr(e, ctx);
     if (!text) return std::nullopt;
-    using K = ast::Expr::Kind;
+    using K = ir::Expr::Kind;
     bool bare = e.kind == K::Literal || e.kind == K::Paren ||
                 (e.kind == K::Call && (e.op == "now" || e.op == "current_date")) ||
                 (e.kind == K::Unary && e.op == "-" && e.args[0].kind == K::Literal);
     return bare ? *text : fmt::format("({})", *text);
 }
 
-std::optional<std::string> SqlDialect::render_type(const ast::Type& t, const EmitContext& ctx) const {
-    using K = ast::Type::Kind;
+std::optional<std::string> SqlDialect::render_type(const ir::Type& t, const EmitContext& ctx) const {
+    using K = ir::Type::Kind;
     switch (t.kind) {
         case K::SmallInt: return "SMALLINT";
         case K::Integer: return "INTEGER";
@@ -246,103 +231,54 @@ std::optional<std::string> SqlDialect::render_type(const ast::Type& t, const Emi
         case K::Time: return "TIME";
         case K::Json: return "JSON";
         case K::Raw: return raw_type(t, ctx);
-        default: return dialect_type(t, ctx);
+        default: return dialect_type(t);
     }
 }
 
-const std::vector<std::string>* SqlDialect::enum_labels(const ast::Type& type, const EmitContext& ctx) {
-    if (const auto* labels = ctx.schema.find_enum(type.named)) return labels;
-    std::string key = qualified_key(type.named);
-    auto& d = ctx.diags.error(at(ctx, type.span), fmt::format("unknown type '{}'", key));
-    std::vector<std::string> candidates = grammar::builtin_type_names();
-    for (const auto& [name, labels] : ctx.schema.enums) candidates.push_back(name);
-    if (auto guess = closest_match(key, candidates)) d.notes.push_back({std::nullopt, fmt::format("did you mean '{}'?", *guess)});
-    d.notes.push_back({std::nullopt, "an enum must be created first with `create type NAME as enum (...)`; other "
-                                     "types can be written raw: postgresql(TEXT) sqlite(TEXT)"});
-    return nullptr;
-}
-
-std::optional<std::string> SqlDialect::raw_type(const ast::Type& type, const EmitContext& ctx) const {
+std::optional<std::string> SqlDialect::raw_type(const ir::Type& type, const EmitContext& ctx) const {
     const auto& mine = raw_for_dialect(type.raw_postgresql, type.raw_sqlite);
     if (mine) return *mine;
-    ctx.diags.error(at(ctx, type.span), fmt::format("this raw type has no text for {}", name()))
+    ctx.diags.error(type.where.end ? std::optional<Location>(type.where) : ctx.where,
+                    fmt::format("this raw type has no text for {}", name()))
         .notes.push_back({std::nullopt, fmt::format("add `{}(TYPE)` beside the other dialect's", name())});
     return std::nullopt;
 }
 
 // --- tables ---------------------------------------------------------------------
 
-std::string SqlDialect::foreign_key_tail(const ast::ForeignKeyRef& ref) const {
-    std::string out = fmt::format("REFERENCES {} ({})", qname(ref.table), column_list(ref.columns));
-    if (ref.on_delete) out += fmt::format(" ON DELETE {}", ref_action(*ref.on_delete));
-    if (ref.on_update) out += fmt::format(" ON UPDATE {}", ref_action(*ref.on_update));
-    if (ref.deferrable) out += ref.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
+std::string SqlDialect::foreign_key_tail(const ir::Constraint& k) const {
+    std::string out = fmt::format("REFERENCES {} ({})", qname(k.ref_table), column_list(k.ref_columns));
+    if (k.on_delete) out += fmt::format(" ON DELETE {}", ref_action(*k.on_delete));
+    if (k.on_update) out += fmt::format(" ON UPDATE {}", ref_action(*k.on_update));
+    if (k.deferrable) out += k.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
     return out;
 }
 
-std::optional<SqlDialect::ColumnSql> SqlDialect::column_sql(const ast::ColumnDef& col, const ast::QualifiedName& table,
-                                                            const EmitContext& ctx) const {
-    const std::string& t = table.name.text;
+std::optional<std::string> SqlDialect::column_spec(const ir::Column& col, const EmitContext& ctx) const {
     auto type = render_type(col.type, ctx);
     if (!type) return std::nullopt;
-    ColumnSql out;
-    out.spec = fmt::format("{} {}", ident(col.name), *type);
-    bool ok = true;
+    std::string spec = fmt::format("{} {}", quote_identifier(col.name), *type);
     if (col.default_value) {
-        if (auto d = default_clause(*col.default_value, ctx)) out.spec += " DEFAULT " + *d;
-        else ok = false;
+        auto d = default_clause(*col.default_value, ctx);
+        if (!d) return std::nullopt;
+        spec += " DEFAULT " + *d;
     }
-    if (col.identity) {
-        auto clause = identity_clause(col, ctx);
-        if (!clause) return std::nullopt;
-        out.spec += *clause;
-    }
-    if (col.primary_key || col.identity || col.nullable == false) out.spec += " NOT NULL";
-    auto add = [&](const std::string& name, std::string table_form, std::string column_form) {
-        std::string head = fmt::format("CONSTRAINT {} ", quote_identifier(name));
-        out.constraints.push_back({head + table_form, head + column_form});
-    };
-    if (col.unique) add(naming::unique(t, col.name.text), fmt::format("UNIQUE ({})", ident(col.name)), "UNIQUE");
-    if (col.references) {
-        std::string tail = foreign_key_tail(*col.references);
-        add(naming::foreign_key(t, col.name.text, col.references->table.name.text),
-            fmt::format("FOREIGN KEY ({}) {}", ident(col.name), tail), tail);
-    }
-    if (col.check) {
-        if (auto c = expr(*col.check, ctx)) add(naming::column_check(t, col.name.text), fmt::format("CHECK ({})", *c), fmt::format("CHECK ({})", *c));
-        else ok = false;
-    }
-    if (!ok) return std::nullopt;
-    return out;
+    if (col.identity) spec += identity_clause();
+    if (!col.nullable) spec += " NOT NULL";
+    return spec;
 }
 
-std::optional<std::string> SqlDialect::table_constraint(const ast::TableConstraint& c, const ast::QualifiedName& table,
-                                                        const EmitContext& ctx) const {
-    using K = ast::TableConstraint::Kind;
-    const std::string& t = table.name.text;
-    std::string col0 = c.columns.empty() ? std::string() : c.columns[0].text;
-    std::string name;
-    switch (c.kind) {
-        case K::PrimaryKey: name = c.name ? c.name->text : naming::primary_key(t); break;
-        case K::Unique: name = c.name ? c.name->text : naming::unique(t, col0); break;
-        case K::ForeignKey: name = c.name ? c.name->text : naming::foreign_key(t, col0, c.references.table.name.text); break;
-        case K::Check:
-            if (!c.name) {
-                ctx.diags.error(at(ctx, c.span), "a table-level check needs a name")
-                    .notes.push_back({std::nullopt, "write it as `constraint NAME check (...)`"});
-                return std::nullopt;
-            }
-            name = c.name->text;
-            break;
-    }
-    std::string head = fmt::format("CONSTRAINT {} ", quote_identifier(name));
-    switch (c.kind) {
-        case K::PrimaryKey: return head + fmt::format("PRIMARY KEY ({})", column_list(c.columns));
-        case K::Unique: return head + fmt::format("UNIQUE ({})", column_list(c.columns));
+std::optional<std::string> SqlDialect::constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const {
+    using K = ir::Constraint::Kind;
+    std::string head = fmt::format("CONSTRAINT {} ", quote_identifier(k.name));
+    std::string cols = column_form ? "" : fmt::format(" ({})", column_list(k.columns));
+    switch (k.kind) {
+        case K::PrimaryKey: return head + "PRIMARY KEY" + cols;
+        case K::Unique: return head + "UNIQUE" + cols;
         case K::ForeignKey:
-            return head + fmt::format("FOREIGN KEY ({}) {}", column_list(c.columns), foreign_key_tail(c.references));
+            return head + (column_form ? "" : fmt::format("FOREIGN KEY ({}) ", column_list(k.columns))) + foreign_key_tail(k);
         case K::Check: {
-            auto e = expr(*c.check, ctx);
+            auto e = expr(*k.check, ctx);
             if (!e) return std::nullopt;
             return head + fmt::format("CHECK ({})", *e);
         }
@@ -350,93 +286,88 @@ std::optional<std::string> SqlDialect::table_constraint(const ast::TableConstrai
     return std::nullopt;
 }
 
-void SqlDialect::create_table(Out& out, const ast::CreateTable& s, const EmitContext& ctx) const {
-    std::vector<std::string> lines, constraints, pk_columns;
-    bool ok = true, pk_inline = false;
-    for (const auto& col : s.columns) {
-        auto c = column_sql(col, s.table, ctx);
-        if (!c) {
-            ok = false;
+std::optional<std::string> SqlDialect::create_table_sql(const ir::Table& table, std::string_view name_sql, bool if_not_exists,
+                                                        const EmitContext& ctx) const {
+    std::vector<std::string> lines, extras;
+    bool ok = true;
+    for (const auto& col : table.columns) {
+        if (auto spec = column_spec(col, ctx)) lines.push_back(*spec);
+        else ok = false;
+        for (const auto& k : column_extras(table.name, col))
+            if (auto c = constraint_sql(k, false, ctx)) extras.push_back(*c);
+    }
+    for (const auto& k : table.constraints) {
+        // An identity column carries its own primary key where the dialect writes it inline.
+        if (k.kind == ir::Constraint::Kind::PrimaryKey && k.columns.size() == 1 && identity_carries_primary_key() &&
+            table.find_column(k.columns[0]) && table.find_column(k.columns[0])->identity)
             continue;
-        }
-        lines.push_back(c->spec);
-        for (const auto& k : c->constraints) constraints.push_back(k.table_form);
-        pk_inline = pk_inline || c->inline_primary_key;
-        if (col.primary_key || col.identity) pk_columns.push_back(ident(col.name));
-    }
-    // identity makes its column the primary key (INTEGER PRIMARY KEY AUTOINCREMENT
-    // on SQLite): it cannot share the key with other columns.
-    auto identity = std::find_if(s.columns.begin(), s.columns.end(), [](const auto& c) { return c.identity; });
-    bool table_pk = std::any_of(s.constraints.begin(), s.constraints.end(),
-                                [](const auto& k) { return k.kind == ast::TableConstraint::Kind::PrimaryKey; });
-    if (identity != s.columns.end() && (pk_columns.size() > 1 || table_pk)) {
-        ctx.diags.error(at(ctx, identity->span), fmt::format("identity column '{}' must be the only primary-key column of '{}'",
-                                                             identity->name.text, s.table.name.text))
-            .notes.push_back({std::nullopt, "drop `identity`, or make the other key columns a `unique` constraint"});
-        return;
-    }
-    if (!pk_columns.empty() && !pk_inline)
-        constraints.insert(constraints.begin(), fmt::format("CONSTRAINT {} PRIMARY KEY ({})",
-                                                            quote_identifier(naming::primary_key(s.table.name.text)),
-                                                            join(pk_columns, ", ")));
-    for (const auto& k : s.constraints) {
-        if (auto c = table_constraint(k, s.table, ctx)) constraints.push_back(*c);
+        if (auto c = constraint_sql(k, false, ctx)) lines.push_back(*c);
         else ok = false;
     }
-    if (!ok) return;
-    lines.insert(lines.end(), constraints.begin(), constraints.end());
-    statement(out, fmt::format("CREATE TABLE {}{} (\n    {}\n)", s.if_not_exists ? "IF NOT EXISTS " : "", qname(s.table),
-                               join(lines, ",\n    ")));
-    if (s.comment) comment_on_table(out, {s.table, *s.comment}, ctx);
-    for (const auto& col : s.columns)
-        if (col.comment) comment_on_column(out, {s.table, col.name, *col.comment}, ctx);
+    if (!ok) return std::nullopt;
+    lines.insert(lines.end(), extras.begin(), extras.end());
+    return fmt::format("CREATE TABLE {}{} (\n    {}\n)", if_not_exists ? "IF NOT EXISTS " : "", name_sql, join(lines, ",\n    "));
 }
 
-void SqlDialect::drop_table(Out& out, const ast::DropTable& s, const EmitContext&) const {
-    statement(out, fmt::format("DROP TABLE {}{}", s.if_exists ? "IF EXISTS " : "", qname(s.table)));
+void SqlDialect::create_table(Out& out, const ir::CreateTable& s, const EmitContext& ctx) const {
+    auto sql = create_table_sql(s.table, qname(s.table.name), s.if_not_exists, ctx);
+    if (!sql) return;
+    statement(out, *sql);
+    if (s.table.comment) table_comment(out, s.table.name, s.table.comment);
+    for (const auto& col : s.table.columns)
+        if (col.comment) column_comment(out, s.table.name, col.name, col.comment);
 }
 
-void SqlDialect::rename_table(Out& out, const ast::RenameTable& s, const EmitContext&) const {
-    statement(out, fmt::format("ALTER TABLE {} RENAME TO {}", qname(s.table), ident(s.new_name)));
+void SqlDialect::drop_table(Out& out, const ir::DropTable& s, const EmitContext&) const {
+    statement(out, fmt::format("DROP TABLE {}{}", s.if_exists ? "IF EXISTS " : "", qname(s.table.name)));
+}
+
+void SqlDialect::rename_table(Out& out, const ir::RenameTable& s, const EmitContext&) const {
+    statement(out, fmt::format("ALTER TABLE {} RENAME TO {}", qname(s.table), quote_identifier(s.new_name)));
 }
 
 // --- indexes --------------------------------------------------------------------
 
-void SqlDialect::create_index(Out& out, const ast::CreateIndex& s, const EmitContext& ctx) const {
+std::optional<std::string> SqlDialect::create_index_sql(const ir::Index& index, bool concurrently, bool if_not_exists,
+                                                        const EmitContext& ctx) const {
     std::vector<std::string> elements;
-    for (const auto& el : s.elements) {
+    for (const auto& el : index.elements) {
         std::string text;
-        if (el.column) text = ident(*el.column);
+        if (el.column) text = quote_identifier(*el.column);
         else if (auto e = expr(*el.expr, ctx)) text = "(" + *e + ")";
-        else return;
+        else return std::nullopt;
         if (el.descending) text += *el.descending ? " DESC" : " ASC";
         elements.push_back(text);
     }
-    // Without CONCURRENTLY (SQLite) the index is built in the script's transaction.
-    bool concurrently = s.concurrently && has_concurrent_indexes();
-    auto [index, table] = index_and_table(s);
-    std::string text = fmt::format("CREATE {}INDEX {}{}{} ON {} ({})", s.unique ? "UNIQUE " : "",
-                                   concurrently ? "CONCURRENTLY " : "", s.if_not_exists ? "IF NOT EXISTS " : "", index,
-                                   table, join(elements, ", "));
-    if (s.where) {
-        auto w = expr(*s.where, ctx);
-        if (!w) return;
+    auto [name, table] = index_and_table(index);
+    std::string text = fmt::format("CREATE {}INDEX {}{}{} ON {} ({})", index.unique ? "UNIQUE " : "",
+                                   concurrently ? "CONCURRENTLY " : "", if_not_exists ? "IF NOT EXISTS " : "", name, table,
+                                   join(elements, ", "));
+    if (index.where) {
+        auto w = expr(*index.where, ctx);
+        if (!w) return std::nullopt;
         text += " WHERE " + *w;
     }
-    statement(out, text, concurrently);
+    return text;
 }
 
-void SqlDialect::drop_index(Out& out, const ast::DropIndex& s, const EmitContext&) const {
+void SqlDialect::create_index(Out& out, const ir::CreateIndex& s, const EmitContext& ctx) const {
+    // Without CONCURRENTLY (SQLite) the index is built in the script's transaction.
+    bool concurrently = s.concurrently && has_concurrent_indexes();
+    if (auto text = create_index_sql(s.index, concurrently, s.if_not_exists, ctx)) statement(out, *text, concurrently);
+}
+
+void SqlDialect::drop_index(Out& out, const ir::DropIndex& s, const EmitContext&) const {
     bool concurrently = s.concurrently && has_concurrent_indexes();
     statement(out,
               fmt::format("DROP INDEX {}{}{}", concurrently ? "CONCURRENTLY " : "", s.if_exists ? "IF EXISTS " : "",
-                          qname(s.name)),
+                          index_name(s.index)),
               concurrently);
 }
 
 // --- data -----------------------------------------------------------------------
 
-void SqlDialect::insert(Out& out, const ast::Insert& s, const EmitContext& ctx) const {
+void SqlDialect::insert(Out& out, const ir::Insert& s, const EmitContext& ctx) const {
     std::vector<std::string> rows;
     bool ok = true;
     for (const auto& row : s.rows) {
@@ -452,12 +383,12 @@ void SqlDialect::insert(Out& out, const ast::Insert& s, const EmitContext& ctx) 
     statement(out, rows.size() == 1 ? head + " " + rows[0] : head + "\n    " + join(rows, ",\n    "));
 }
 
-void SqlDialect::update(Out& out, const ast::Update& s, const EmitContext& ctx) const {
+void SqlDialect::update(Out& out, const ir::Update& s, const EmitContext& ctx) const {
     std::vector<std::string> sets;
-    for (const auto& a : s.assignments) {
+    for (const auto& a : s.sets) {
         auto v = expr(a.value, ctx);
         if (!v) return;
-        sets.push_back(fmt::format("{} = {}", ident(a.column), *v));
+        sets.push_back(fmt::format("{} = {}", quote_identifier(a.column), *v));
     }
     std::optional<std::string> where;
     if (s.where && !(where = expr(*s.where, ctx))) return;
@@ -465,12 +396,12 @@ void SqlDialect::update(Out& out, const ast::Update& s, const EmitContext& ctx) 
     statement(out, fmt::format("UPDATE {} SET {}{}", qname(s.table), join(sets, ", "), where ? " WHERE " + *where : ""));
 }
 
-void SqlDialect::update_in_batches(Out& out, const ast::Update& s, const std::vector<std::string>& sets,
+void SqlDialect::update_in_batches(Out& out, const ir::Update& s, const std::vector<std::string>& sets,
                                    const std::optional<std::string>& where, const EmitContext&) const {
     statement(out, fmt::format("UPDATE {} SET {}{}", qname(s.table), join(sets, ", "), where ? " WHERE " + *where : ""));
 }
 
-void SqlDialect::delete_rows(Out& out, const ast::Delete& s, const EmitContext& ctx) const {
+void SqlDialect::delete_rows(Out& out, const ir::Delete& s, const EmitContext& ctx) const {
     std::string text = fmt::format("DELETE FROM {}", qname(s.table));
     if (s.where) {
         auto w = expr(*s.where, ctx);
@@ -480,12 +411,12 @@ void SqlDialect::delete_rows(Out& out, const ast::Delete& s, const EmitContext& 
     statement(out, text);
 }
 
-void SqlDialect::execute(Out& out, const ast::Execute& s, const EmitContext& ctx) const {
+void SqlDialect::execute(Out& out, const ir::Execute& s, const EmitContext& ctx) const {
     if (!s.all && !raw_for_dialect(s.postgresql, s.sqlite)) {
         comment(out, fmt::format("execute: no {} text given; nothing to run here", name()));
         return;
     }
-    auto text = raw_text(s.all, s.postgresql, s.sqlite, {}, ctx, "execute");
+    auto text = raw_text(s.all, s.postgresql, s.sqlite, ctx.where, ctx, "execute");
     if (!text) return;
     if (s.params.empty()) {
         statement(out, *text);
@@ -510,7 +441,7 @@ void SqlDialect::execute(Out& out, const ast::Execute& s, const EmitContext& ctx
             std::size_t end = i + 1;
             while (end < t.size() && ident_char(t[end])) ++end;
             std::string key = t.substr(i + 1, end - i - 1);
-            auto p = std::find_if(s.params.begin(), s.params.end(), [&](const auto& a) { return a.column.text == key; });
+            auto p = std::find_if(s.params.begin(), s.params.end(), [&](const auto& a) { return a.column == key; });
             if (p != s.params.end()) {
                 auto value = expr(p->value, ctx);
                 if (!value) return;
@@ -525,38 +456,45 @@ void SqlDialect::execute(Out& out, const ast::Execute& s, const EmitContext& ctx
     }
     for (std::size_t k = 0; k < s.params.size(); ++k)
         if (!used[k])
-            ctx.diags.warning(at(ctx, s.params[k].column.span),
-                              fmt::format("parameter '{}' does not appear as :{} in the {} text",
-                                          s.params[k].column.text, s.params[k].column.text, name()));
+            ctx.diags.warning(s.param_where[k], fmt::format("parameter '{}' does not appear as :{} in the {} text",
+                                                            s.params[k].column, s.params[k].column, name()));
     statement(out, bound);
 }
 
 // --- dispatch -------------------------------------------------------------------
 
-std::vector<SqlStatement> SqlDialect::emit(const ast::Statement& stmt, const EmitContext& ctx) const {
+std::vector<SqlStatement> SqlDialect::emit(const ir::Op& op, Diagnostics& diags) const {
     Out out;
+    EmitContext ctx{diags, op.where};
     std::visit(
         [&](const auto& s) {
             using S = std::decay_t<decltype(s)>;
-            if constexpr (std::is_same_v<S, ast::CreateTable>) create_table(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::DropTable>) drop_table(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::RenameTable>) rename_table(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::AlterTable>) alter_table(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::CommentOnTable>) comment_on_table(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::CommentOnColumn>) comment_on_column(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::CreateIndex>) create_index(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::DropIndex>) drop_index(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::CreateEnum>) create_enum(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::AlterEnumAddValue>) alter_enum_add_value(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::DropType>) drop_type(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::CreateSchema>) create_schema(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::DropSchema>) drop_schema(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::Insert>) insert(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::Update>) update(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::Delete>) delete_rows(out, s, ctx);
-            else if constexpr (std::is_same_v<S, ast::Execute>) execute(out, s, ctx);
+            if constexpr (std::is_same_v<S, ir::CreateTable>) create_table(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::DropTable>) drop_table(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::RenameTable>) rename_table(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::AlterTable>) alter_table(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::SetTableComment>) table_comment(out, s.table, s.comment);
+            else if constexpr (std::is_same_v<S, ir::SetColumnComment>) column_comment(out, s.table, s.column, s.comment);
+            else if constexpr (std::is_same_v<S, ir::CreateIndex>) create_index(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::DropIndex>) drop_index(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::CreateEnum>) create_enum(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::AddEnumValue>) add_enum_value(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::DropEnum>) drop_enum(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::CreateSchema>) create_schema(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::DropSchema>) drop_schema(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::Insert>) insert(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::Update>) update(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::Delete>) delete_rows(out, s, ctx);
+            else if constexpr (std::is_same_v<S, ir::Execute>) execute(out, s, ctx);
+            else {
+                // Column-level ops appear inside an AlterTable only: wrap a stray one.
+                ir::AlterTable batch;
+                batch.actions.push_back(op);
+                batch.table = s.table;
+                alter_table(out, batch, ctx);
+            }
         },
-        stmt.node);
+        op.node);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SqlDialect: the SQL every supported database shares, with one virtual per
-// statement kind and per literal/type family. PostgreSqlDialect and
-// SqliteDialect override only what differs (Alembic's DefaultImpl pattern).
+// op kind and per literal/type family. PostgreSqlDialect and SqliteDialect
+// override only what differs (Alembic's DefaultImpl pattern). It reads checked
+// IR ops only: every name is already resolved.
 #pragma once
 
 #include <string>
@@ -15,91 +16,85 @@ class SqlDialect : public Dialect {
 public:
     explicit SqlDialect(DialectOptions options) : options_(std::move(options)) {}
 
-    std::vector<SqlStatement> emit(const ast::Statement& stmt, const EmitContext& ctx) const override;
+    std::vector<SqlStatement> emit(const ir::Op& op, Diagnostics& diags) const override;
     std::vector<SqlStatement> create_version_table(const std::string& table, const std::string& schema) const override;
     std::string quote_identifier(std::string_view name) const override;
     std::string render_string_literal(std::string_view text) const override;
 
-    // Statement emitters; `out` collects the pieces in order. Public so that
-    // the statement visitor can reach them; not part of the Dialect interface.
+    // Op emitters; `out` collects the pieces in order. Public so that the op
+    // visitor can reach them; not part of the Dialect interface.
     using Out = std::vector<SqlStatement>;
-    virtual void create_table(Out& out, const ast::CreateTable& s, const EmitContext& ctx) const;
-    virtual void drop_table(Out& out, const ast::DropTable& s, const EmitContext& ctx) const;
-    virtual void rename_table(Out& out, const ast::RenameTable& s, const EmitContext& ctx) const;
-    virtual void alter_table(Out& out, const ast::AlterTable& s, const EmitContext& ctx) const = 0;
-    virtual void comment_on_table(Out& out, const ast::CommentOnTable& s, const EmitContext& ctx) const = 0;
-    virtual void comment_on_column(Out& out, const ast::CommentOnColumn& s, const EmitContext& ctx) const = 0;
-    virtual void create_index(Out& out, const ast::CreateIndex& s, const EmitContext& ctx) const;
-    virtual void drop_index(Out& out, const ast::DropIndex& s, const EmitContext& ctx) const;
-    virtual void create_enum(Out& out, const ast::CreateEnum& s, const EmitContext& ctx) const = 0;
-    virtual void alter_enum_add_value(Out& out, const ast::AlterEnumAddValue& s, const EmitContext& ctx) const = 0;
-    virtual void drop_type(Out& out, const ast::DropType& s, const EmitContext& ctx) const = 0;
-    virtual void create_schema(Out& out, const ast::CreateSchema& s, const EmitContext& ctx) const = 0;
-    virtual void drop_schema(Out& out, const ast::DropSchema& s, const EmitContext& ctx) const = 0;
-    virtual void insert(Out& out, const ast::Insert& s, const EmitContext& ctx) const;
-    void update(Out& out, const ast::Update& s, const EmitContext& ctx) const;
+    virtual void create_table(Out& out, const ir::CreateTable& s, const EmitContext& ctx) const;
+    virtual void drop_table(Out& out, const ir::DropTable& s, const EmitContext& ctx) const;
+    virtual void rename_table(Out& out, const ir::RenameTable& s, const EmitContext& ctx) const;
+    virtual void alter_table(Out& out, const ir::AlterTable& s, const EmitContext& ctx) const = 0;
+    virtual void table_comment(Out& out, const ir::ObjectName& table, const std::optional<std::string>& comment) const = 0;
+    virtual void column_comment(Out& out, const ir::ObjectName& table, const std::string& column,
+                                const std::optional<std::string>& comment) const = 0;
+    virtual void create_index(Out& out, const ir::CreateIndex& s, const EmitContext& ctx) const;
+    virtual void drop_index(Out& out, const ir::DropIndex& s, const EmitContext& ctx) const;
+    virtual void create_enum(Out& out, const ir::CreateEnum& s, const EmitContext& ctx) const = 0;
+    virtual void add_enum_value(Out& out, const ir::AddEnumValue& s, const EmitContext& ctx) const = 0;
+    virtual void drop_enum(Out& out, const ir::DropEnum& s, const EmitContext& ctx) const = 0;
+    virtual void create_schema(Out& out, const ir::CreateSchema& s, const EmitContext& ctx) const = 0;
+    virtual void drop_schema(Out& out, const ir::DropSchema& s, const EmitContext& ctx) const = 0;
+    virtual void insert(Out& out, const ir::Insert& s, const EmitContext& ctx) const;
+    void update(Out& out, const ir::Update& s, const EmitContext& ctx) const;
     // `update ... batch N` with its SET list and WHERE already rendered. By
     // default one UPDATE (SQLite: no lock contention to spread).
-    virtual void update_in_batches(Out& out, const ast::Update& s, const std::vector<std::string>& sets,
+    virtual void update_in_batches(Out& out, const ir::Update& s, const std::vector<std::string>& sets,
                                    const std::optional<std::string>& where, const EmitContext& ctx) const;
-    virtual void delete_rows(Out& out, const ast::Delete& s, const EmitContext& ctx) const;
-    virtual void execute(Out& out, const ast::Execute& s, const EmitContext& ctx) const;
+    virtual void delete_rows(Out& out, const ir::Delete& s, const EmitContext& ctx) const;
+    virtual void execute(Out& out, const ir::Execute& s, const EmitContext& ctx) const;
 
 protected:
     // --- hooks ---------------------------------------------------------------
     virtual bool is_reserved(std::string_view lower_word) const = 0;
     virtual std::string render_boolean(bool value) const = 0;
-    virtual std::string render_typed_literal(const ast::Literal& lit) const = 0;  // date/time/timestamp[tz]
+    virtual std::string render_typed_literal(const ir::Literal& lit) const = 0;  // date/time/timestamp[tz]
     virtual std::string render_bytes(std::string_view hex) const = 0;
-    // What `identity` adds after the type (SQLite replaces the whole column spec instead).
-    virtual std::optional<std::string> identity_clause(const ast::ColumnDef&, const EmitContext&) const {
-        return " GENERATED BY DEFAULT AS IDENTITY";
-    }
+    // The column spec of CREATE TABLE / ADD COLUMN: `name TYPE [DEFAULT ..] [identity] [NOT NULL]`.
+    virtual std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const;
+    // What `identity` adds after the type.
+    virtual std::string identity_clause() const { return " GENERATED BY DEFAULT AS IDENTITY"; }
+    // The identity column's spec holds its primary key (SQLite's INTEGER PRIMARY KEY).
+    virtual bool identity_carries_primary_key() const { return false; }
+    // Constraints a dialect adds for a column (SQLite: an enum's CHECK).
+    virtual std::vector<ir::Constraint> column_extras(const ir::ObjectName&, const ir::Column&) const { return {}; }
     // SQL type of a column or cast; nullopt with a diagnostic when impossible.
     // The types both engines spell alike are written here; dialect_type() the rest.
-    std::optional<std::string> render_type(const ast::Type& type, const EmitContext& ctx) const;
-    virtual std::optional<std::string> dialect_type(const ast::Type& type, const EmitContext& ctx) const = 0;
+    std::optional<std::string> render_type(const ir::Type& type, const EmitContext& ctx) const;
+    virtual std::string dialect_type(const ir::Type& type) const = 0;
     // CREATE/DROP INDEX CONCURRENTLY exists (and must run outside a transaction).
     virtual bool has_concurrent_indexes() const { return false; }
     // The index name and the table as CREATE INDEX writes them.
-    virtual std::pair<std::string, std::string> index_and_table(const ast::CreateIndex& s) const = 0;
+    virtual std::pair<std::string, std::string> index_and_table(const ir::Index& index) const = 0;
+    // The index name as DROP INDEX writes it.
+    virtual std::string index_name(const ir::Index& index) const { return qname(index.name); }
     // The dialect's text of a raw piece (`execute`, `sql$$`, `postgresql$$ sqlite$$`).
     virtual const std::optional<std::string>& raw_for_dialect(const std::optional<std::string>& postgresql,
                                                              const std::optional<std::string>& sqlite) const = 0;
 
-    // One column of CREATE TABLE / ADD COLUMN: its inline spec and the table
-    // constraints it implies (pk/unique/fk/check, named by the convention).
-    struct ColumnConstraint {
-        std::string table_form;   // `CONSTRAINT n FOREIGN KEY (c) REFERENCES ...` in CREATE TABLE
-        std::string column_form;  // `CONSTRAINT n REFERENCES ...` inline in ADD COLUMN
-    };
-    struct ColumnSql {
-        std::string spec;
-        std::vector<ColumnConstraint> constraints;
-        bool inline_primary_key = false;  // SQLite identity: PRIMARY KEY written on the column
-    };
-    virtual std::optional<ColumnSql> column_sql(const ast::ColumnDef& col, const ast::QualifiedName& table,
-                                                const EmitContext& ctx) const;
-
     // --- shared building blocks --------------------------------------------
-    std::string qname(const ast::QualifiedName& name) const;
-    std::string ident(const ast::Name& name) const { return quote_identifier(name.text); }
-    std::string column_list(const std::vector<ast::Name>& cols) const;
-    std::optional<std::string> expr(const ast::Expr& e, const EmitContext& ctx) const;
-    std::optional<std::string> default_clause(const ast::Expr& e, const EmitContext& ctx) const;
-    std::string literal(const ast::Literal& lit) const;
-    std::optional<std::string> table_constraint(const ast::TableConstraint& c, const ast::QualifiedName& table,
+    std::string qname(const ir::ObjectName& name) const;
+    std::string column_list(const std::vector<std::string>& cols) const;
+    std::optional<std::string> expr(const ir::Expr& e, const EmitContext& ctx) const;
+    std::optional<std::string> default_clause(const ir::Expr& e, const EmitContext& ctx) const;
+    std::string literal(const ir::Literal& lit) const;
+    // `CONSTRAINT n PRIMARY KEY (a)` (table form) or `CONSTRAINT n PRIMARY KEY` (on a column).
+    std::optional<std::string> constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const;
+    std::string foreign_key_tail(const ir::Constraint& k) const;
+    // CREATE TABLE's body: column specs, then constraints (what a rebuild reuses).
+    std::optional<std::string> create_table_sql(const ir::Table& table, std::string_view name_sql, bool if_not_exists,
                                                 const EmitContext& ctx) const;
-    std::string foreign_key_tail(const ast::ForeignKeyRef& ref) const;
-    // The labels of the enum a Named type stands for, or an error at the type.
-    static const std::vector<std::string>* enum_labels(const ast::Type& type, const EmitContext& ctx);
-    // A raw type's text for this dialect, or an error at the type.
-    std::optional<std::string> raw_type(const ast::Type& type, const EmitContext& ctx) const;
+    std::optional<std::string> create_index_sql(const ir::Index& index, bool concurrently, bool if_not_exists,
+                                                const EmitContext& ctx) const;
+    // A raw type's text for this dialect, or an error at the op.
+    std::optional<std::string> raw_type(const ir::Type& type, const EmitContext& ctx) const;
     std::optional<std::string> raw_text(const std::optional<std::string>& all,
                                         const std::optional<std::string>& postgresql,
-                                        const std::optional<std::string>& sqlite, ast::Span span,
+                                        const std::optional<std::string>& sqlite, std::optional<Location> where,
                                         const EmitContext& ctx, std::string_view what) const;
-    static Location at(const EmitContext& ctx, ast::Span span) { return {ctx.file, span.begin, span.end}; }
     static void statement(Out& out, std::string text, bool outside_transaction = false) {
         out.push_back({SqlStatement::Kind::Statement, std::move(text), outside_transaction});
     }

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <array>
 
-#include "compiler/naming.hpp"
+#include "compiler/sema/naming.hpp"
 #include "dialects/sql_dialect.hpp"
 
 namespace migc {
@@ -39,6 +39,8 @@ public:
         return fmt::format("sqlite {}.{}", options_.sqlite_major, options_.sqlite_minor);
     }
     std::string run_hint() const override { return "sqlite3 -bail app.db < script.sql"; }
+    std::size_t max_identifier_bytes() const override { return 0; }
+    std::vector<std::string> builtin_schemas() const override { return {"main", "temp"}; }
 
 protected:
     bool at_least(int major, int minor) const {
@@ -48,11 +50,11 @@ protected:
         return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
     }
     std::string render_boolean(bool v) const override { return v ? "1" : "0"; }
-    std::string render_typed_literal(const ast::Literal& lit) const override { return render_string_literal(lit.text); }
+    std::string render_typed_literal(const ir::Literal& lit) const override { return render_string_literal(lit.text); }
     std::string render_bytes(std::string_view hex) const override { return fmt::format("X'{}'", hex); }
 
-    std::optional<std::string> dialect_type(const ast::Type& t, const EmitContext& ctx) const override {
-        using K = ast::Type::Kind;
+    std::string dialect_type(const ir::Type& t) const override {
+        using K = ir::Type::Kind;
         switch (t.kind) {
             case K::Double: return "FLOAT";
             case K::Timestamp:
@@ -60,12 +62,8 @@ protected:
             case K::Uuid: return "CHAR(32)";
             case K::Jsonb: return "JSON";
             case K::Bytes: return "BLOB";
-            case K::Named: {
-                const auto* labels = enum_labels(t, ctx);
-                if (!labels) return std::nullopt;
-                return fmt::format("VARCHAR({})", longest_label(*labels));
-            }
-            default: return std::nullopt;  // written by SqlDialect::render_type
+            case K::Enum: return fmt::format("VARCHAR({})", longest_label(t.enum_labels));
+            default: return {};  // written by SqlDialect::render_type
         }
     }
 
@@ -85,94 +83,99 @@ protected:
     }
 
     // identity is INTEGER PRIMARY KEY AUTOINCREMENT on the column; every
-    // primary-key column is NOT NULL; an enum column carries its CHECK.
-    std::optional<ColumnSql> column_sql(const ast::ColumnDef& col, const ast::QualifiedName& table,
-                                        const EmitContext& ctx) const override {
-        // The declared type is checked even where identity replaces it.
-        if (col.identity && !render_type(col.type, ctx)) return std::nullopt;
-        ast::ColumnDef plain = col;
-        plain.identity = false;
-        if (col.identity) plain.type.kind = ast::Type::Kind::Integer;
-        auto out = SqlDialect::column_sql(plain, table, ctx);
-        if (!out) return std::nullopt;
-        if (col.identity) {
-            out->spec = fmt::format("{} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", ident(col.name));
-            if (col.default_value) ctx.diags.warning(at(ctx, col.span), "sqlite: the default of an identity column is ignored");
-            out->inline_primary_key = true;
+    // primary-key column is NOT NULL (the model says so already).
+    bool identity_carries_primary_key() const override { return true; }
+    std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const override {
+        if (!col.identity) return SqlDialect::column_spec(col, ctx);
+        if (col.default_value) ctx.diags.warning(ctx.where, fmt::format("sqlite: the default of identity column '{}' is ignored", col.name));
+        return fmt::format("{} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", quote_identifier(col.name));
+    }
+    // An enum column carries the CHECK that stands for its type.
+    std::vector<ir::Constraint> column_extras(const ir::ObjectName& table, const ir::Column& col) const override {
+        if (col.type.kind != ir::Type::Kind::Enum || col.identity) return {};
+        ir::Constraint k;
+        k.kind = ir::Constraint::Kind::Check;
+        k.name = naming::enum_check(table.name, col.name);
+        ir::Expr in;
+        in.kind = ir::Expr::Kind::In;
+        in.args.push_back({});
+        in.args[0].kind = ir::Expr::Kind::Column;
+        in.args[0].column = col.name;
+        for (const auto& l : col.type.enum_labels) {
+            ir::Expr lit;
+            lit.lit = {ir::LiteralKind::String, l};
+            in.args.push_back(std::move(lit));
         }
-        if (col.type.kind == ast::Type::Kind::Named && !col.identity) {
-            const auto* labels = ctx.schema.find_enum(col.type.named);
-            std::vector<std::string> quoted;
-            for (const auto& l : *labels) quoted.push_back(render_string_literal(l));
-            std::string check = fmt::format("CONSTRAINT {} CHECK ({} IN ({}))",
-                                            quote_identifier(naming::enum_check(table.name.text, col.name.text)),
-                                            ident(col.name), fmt::join(quoted, ", "));
-            out->constraints.push_back({check, check});
-        }
-        return out;
+        k.check = std::move(in);
+        return {k};
     }
 
-    static bool is_constant(const ast::Expr& e) {
-        using K = ast::Expr::Kind;
+    static bool is_constant(const ir::Expr& e) {
+        using K = ir::Expr::Kind;
         return e.kind == K::Literal || (e.kind == K::Unary && e.op == "-" && e.args[0].kind == K::Literal) ||
                (e.kind == K::Paren && is_constant(e.args[0]));
     }
 
-    void needs_rebuild(const EmitContext& ctx, ast::Span span, std::string_view what) const {
-        ctx.diags.error(at(ctx, span), fmt::format("sqlite: {} needs a table rebuild, which this migc does not emit yet", what))
+    void needs_rebuild(const EmitContext& ctx, std::string_view what) const {
+        ctx.diags.error(ctx.where, fmt::format("sqlite: {} needs a table rebuild, which this migc does not emit yet", what))
             .notes.push_back({std::nullopt, "write the rebuild for SQLite yourself: `execute postgresql $$ ... $$ sqlite $$ ... $$`"});
     }
 
-    void alter_table(Out& out, const ast::AlterTable& s, const EmitContext& ctx) const override {
+    void alter_table(Out& out, const ir::AlterTable& s, const EmitContext& outer) const override {
         const std::string table = qname(s.table);
         for (const auto& action : s.actions) {
+            EmitContext ctx{outer.diags, action.where ? action.where : outer.where};
             std::visit(
                 [&](const auto& a) {
                     using A = std::decay_t<decltype(a)>;
-                    if constexpr (std::is_same_v<A, ast::AddColumn>) {
+                    if constexpr (std::is_same_v<A, ir::AddColumn>) {
                         const auto& col = a.column;
-                        if (col.primary_key || col.identity || col.unique) {
-                            needs_rebuild(ctx, action.span, "adding a primary-key or unique column");
-                            return;
-                        }
+                        bool keyed = std::any_of(a.constraints.begin(), a.constraints.end(), [](const ir::Constraint& k) {
+                            return k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique;
+                        });
+                        if (keyed || col.identity) return needs_rebuild(ctx, "adding a primary-key or unique column");
                         if (col.default_value && !is_constant(*col.default_value)) {
-                            ctx.diags.error(at(ctx, col.default_value->span),
-                                            "sqlite cannot add a column with a non-constant default to an existing table")
+                            ctx.diags.error(col.default_value->where, "sqlite cannot add a column with a non-constant default to an existing table")
                                 .notes.push_back({std::nullopt, "add the column without a default (or with a constant one) and "
                                                                 "fill it with an `update`"});
                             return;
                         }
-                        if (col.nullable == false && !col.default_value) {
-                            ctx.diags.error(at(ctx, action.span), "sqlite cannot add a NOT NULL column without a default")
+                        if (!col.nullable && !col.default_value) {
+                            ctx.diags.error(ctx.where, "sqlite cannot add a NOT NULL column without a default")
                                 .notes.push_back({std::nullopt, "give the column a default, or add it nullable and backfill it"});
                             return;
                         }
-                        auto c = column_sql(col, s.table, ctx);
-                        if (!c) return;
+                        auto spec = column_spec(col, ctx);
+                        if (!spec) return;
                         // SQLite takes CHECK and REFERENCES as column constraints in ADD COLUMN.
-                        std::string spec = c->spec;
-                        for (const auto& k : c->constraints) spec += " " + k.column_form;
-                        statement(out, fmt::format("ALTER TABLE {} ADD COLUMN {}", table, spec));
-                        if (col.comment) comment_on_column(out, {s.table, col.name, *col.comment}, ctx);
-                    } else if constexpr (std::is_same_v<A, ast::DropColumn>) {
-                        if (!at_least(3, 35)) return needs_rebuild(ctx, action.span, "dropping a column before SQLite 3.35");
-                        statement(out, fmt::format("ALTER TABLE {} DROP COLUMN {}", table, ident(a.column)));
-                    } else if constexpr (std::is_same_v<A, ast::RenameColumn>) {
-                        if (!at_least(3, 25)) return needs_rebuild(ctx, action.span, "renaming a column before SQLite 3.25");
-                        statement(out, fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table, ident(a.column),
-                                                   ident(a.new_name)));
-                    } else if constexpr (std::is_same_v<A, ast::AlterColumnType>) {
-                        needs_rebuild(ctx, action.span, "changing a column's type");
-                    } else if constexpr (std::is_same_v<A, ast::AlterColumnNullability>) {
-                        needs_rebuild(ctx, action.span, "changing a column's nullability");
-                    } else if constexpr (std::is_same_v<A, ast::AlterColumnDefault>) {
-                        needs_rebuild(ctx, action.span, "changing a column's default");
-                    } else if constexpr (std::is_same_v<A, ast::AlterColumnComment>) {
-                        comment_on_column(out, {s.table, a.column, a.comment}, ctx);
-                    } else if constexpr (std::is_same_v<A, ast::AddConstraint>) {
-                        needs_rebuild(ctx, action.span, "adding a constraint");
-                    } else if constexpr (std::is_same_v<A, ast::DropConstraint>) {
-                        needs_rebuild(ctx, action.span, "dropping a constraint");
+                        for (const auto& k : a.constraints)
+                            if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
+                            else return;
+                        for (const auto& k : column_extras(s.table, col))
+                            if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
+                        statement(out, fmt::format("ALTER TABLE {} ADD COLUMN {}", table, *spec));
+                        if (col.comment) column_comment(out, s.table, col.name, col.comment);
+                    } else if constexpr (std::is_same_v<A, ir::DropColumn>) {
+                        if (!at_least(3, 35)) return needs_rebuild(ctx, "dropping a column before SQLite 3.35");
+                        statement(out, fmt::format("ALTER TABLE {} DROP COLUMN {}", table, quote_identifier(a.column.name)));
+                    } else if constexpr (std::is_same_v<A, ir::RenameColumn>) {
+                        if (!at_least(3, 25)) return needs_rebuild(ctx, "renaming a column before SQLite 3.25");
+                        statement(out, fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table, quote_identifier(a.column),
+                                                   quote_identifier(a.new_name)));
+                    } else if constexpr (std::is_same_v<A, ir::AlterColumnType>) {
+                        needs_rebuild(ctx, "changing a column's type");
+                    } else if constexpr (std::is_same_v<A, ir::SetNullable>) {
+                        needs_rebuild(ctx, "changing a column's nullability");
+                    } else if constexpr (std::is_same_v<A, ir::SetDefault>) {
+                        needs_rebuild(ctx, "changing a column's default");
+                    } else if constexpr (std::is_same_v<A, ir::SetColumnComment>) {
+                        column_comment(out, s.table, a.column, a.comment);
+                    } else if constexpr (std::is_same_v<A, ir::AddConstraint>) {
+                        needs_rebuild(ctx, "adding a constraint");
+                    } else if constexpr (std::is_same_v<A, ir::DropConstraint>) {
+                        needs_rebuild(ctx, "dropping a constraint");
+                    } else {
+                        for (auto& piece : emit(action, ctx.diags)) out.push_back(std::move(piece));
                     }
                 },
                 action.node);
@@ -180,45 +183,44 @@ protected:
     }
 
     // SQLite keeps no comments: they become SQL comments in the script.
-    void comment_on_table(Out& out, const ast::CommentOnTable& s, const EmitContext&) const override {
-        comment(out, fmt::format("comment on table {}: {}", qname(s.table), s.comment.text));
+    void table_comment(Out& out, const ir::ObjectName& t, const std::optional<std::string>& text) const override {
+        comment(out, text ? fmt::format("comment on table {}: {}", qname(t), *text) : fmt::format("comment on table {} removed", qname(t)));
     }
-    void comment_on_column(Out& out, const ast::CommentOnColumn& s, const EmitContext&) const override {
-        comment(out, fmt::format("comment on column {}.{}: {}", qname(s.table), ident(s.column), s.comment.text));
+    void column_comment(Out& out, const ir::ObjectName& t, const std::string& column,
+                        const std::optional<std::string>& text) const override {
+        comment(out, text ? fmt::format("comment on column {}.{}: {}", qname(t), quote_identifier(column), *text)
+                          : fmt::format("comment on column {}.{} removed", qname(t), quote_identifier(column)));
     }
 
     // SQLite puts the schema on the index name, never on the table.
-    std::pair<std::string, std::string> index_and_table(const ast::CreateIndex& s) const override {
-        ast::QualifiedName index = s.name;
-        if (!index.schema) index.schema = s.table.schema;
-        return {qname(index), ident(s.table.name)};
+    std::pair<std::string, std::string> index_and_table(const ir::Index& index) const override {
+        return {qname(index.name), quote_identifier(index.table.name)};
     }
 
     // Enums are VARCHAR + CHECK on SQLite: the type itself is bookkeeping.
-    void create_enum(Out& out, const ast::CreateEnum& s, const EmitContext&) const override {
+    void create_enum(Out& out, const ir::CreateEnum& s, const EmitContext&) const override {
         std::vector<std::string> labels;
-        for (const auto& l : s.labels) labels.push_back(render_string_literal(l.text));
-        comment(out, fmt::format("enum {} ({}): columns of this type are VARCHAR with a CHECK on SQLite", qname(s.name),
+        for (const auto& l : s.type.labels) labels.push_back(render_string_literal(l));
+        comment(out, fmt::format("enum {} ({}): columns of this type are VARCHAR with a CHECK on SQLite", qname(s.type.name),
                                  fmt::join(labels, ", ")));
     }
-    void alter_enum_add_value(Out& out, const ast::AlterEnumAddValue& s, const EmitContext& ctx) const override {
-        for (const auto& [key, table] : ctx.schema.tables)
-            for (const auto& col : table.columns)
-                if (col.type.kind == ast::Type::Kind::Named && qualified_key(col.type.named) == qualified_key(s.name))
-                    return needs_rebuild(ctx, s.value.span,
-                                         fmt::format("adding an enum value used by column {}.{}", key, col.name));
-        comment(out, fmt::format("enum {}: added value {}", qname(s.name), render_string_literal(s.value.text)));
+    void add_enum_value(Out& out, const ir::AddEnumValue& s, const EmitContext& ctx) const override {
+        for (const auto& t : s.tables)
+            for (const auto& col : t.columns)
+                if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == s.type)
+                    return needs_rebuild(ctx, fmt::format("adding an enum value used by column {}.{}", t.name.display(), col.name));
+        comment(out, fmt::format("enum {}: added value {}", qname(s.type), render_string_literal(s.value)));
     }
-    void drop_type(Out& out, const ast::DropType& s, const EmitContext&) const override {
-        comment(out, fmt::format("enum {} dropped (nothing to do on SQLite)", qname(s.name)));
+    void drop_enum(Out& out, const ir::DropEnum& s, const EmitContext&) const override {
+        comment(out, fmt::format("enum {} dropped (nothing to do on SQLite)", qname(s.type.name)));
     }
 
-    void create_schema(Out&, const ast::CreateSchema& s, const EmitContext& ctx) const override {
-        ctx.diags.error(at(ctx, s.name.span), "sqlite has no schemas: `create schema` cannot be compiled for it")
+    void create_schema(Out&, const ir::CreateSchema&, const EmitContext& ctx) const override {
+        ctx.diags.error(ctx.where, "sqlite has no schemas: `create schema` cannot be compiled for it")
             .notes.push_back({std::nullopt, "attach a database instead: `execute postgresql $$ CREATE SCHEMA ... $$ sqlite $$ ATTACH ... $$`"});
     }
-    void drop_schema(Out&, const ast::DropSchema& s, const EmitContext& ctx) const override {
-        ctx.diags.error(at(ctx, s.name.span), "sqlite has no schemas: `drop schema` cannot be compiled for it")
+    void drop_schema(Out&, const ir::DropSchema&, const EmitContext& ctx) const override {
+        ctx.diags.error(ctx.where, "sqlite has no schemas: `drop schema` cannot be compiled for it")
             .notes.push_back({std::nullopt, "use `execute postgresql $$ DROP SCHEMA ... $$ sqlite $$ DETACH ... $$`"});
     }
 };

@@ -61,7 +61,13 @@ bool run_plan(Session& s, const std::string& command) {
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
                            s.config.sqlite_minor};
     auto dialect = make_dialect(options);
-    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, command, s.inv.purge && command == "stamp"};
+    std::optional<CompiledPlan> compiled = CompiledPlan{};
+    if (command != "stamp") {
+        SemaOptions sema{dialect->max_identifier_bytes(), dialect->builtin_schemas()};
+        compiled = compile_plan({s.project->revisions, s.project->files}, *s.graph, *plan, sema, s.diags);
+        if (!compiled) return false;
+    }
+    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp"};
     auto script = render_script(request, s.diags);
     if (!script) return false;
     s.out = std::move(*script);

@@ -1,7 +1,9 @@
 // Deterministic names for unnamed constraints (SPEC 2.1, 2.4): SQLAlchemy's
-// recommended naming convention. Dialect-free.
+// recommended naming convention, shortened as SQLAlchemy shortens convention
+// names when they exceed the target's identifier limit.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace migc::naming {
@@ -15,5 +17,10 @@ inline std::string column_check(const std::string& table, const std::string& col
 inline std::string enum_check(const std::string& table, const std::string& column) {
     return "ck_" + table + "_" + column + "_enum";
 }
+
+// A generated name longer than `limit` bytes (0: no limit) becomes its first
+// `limit - 8` bytes, '_', and the last 4 hex digits of the MD5 of the full
+// name, so two long names never collide (SQLAlchemy's rule).
+std::string shorten(const std::string& name, std::size_t limit);
 
 }  // namespace migc::naming

@@ -1,0 +1,109 @@
+#include "compiler/plan/planner.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "compiler/sema/inverse.hpp"
+
+namespace migc {
+namespace {
+
+class Planner {
+public:
+    Planner(const ParsedRevisions& project, const RevisionGraph& graph, const SemaOptions& options, Diagnostics& diags)
+        : project_(project), graph_(graph), diags_(diags), checker_(model_, options, diags) {}
+
+    // Replays the upgrades from base to `heads`, in upgrade order, keeping the
+    // ops of the revisions in `record`.
+    bool replay_to(const std::vector<std::string>& heads, const std::vector<bool>& record) {
+        std::string below;
+        for (const auto& head : heads) {
+            auto to_head = graph_.plan_upgrade(below, head, diags_);
+            if (!to_head) return false;
+            for (const Step& s : to_head->steps) {
+                auto ops = upgrade_ops(s.revision);
+                if (record[s.revision]) recorded_[s.revision] = std::move(ops);
+            }
+            below += (below.empty() ? "" : ",") + head;
+        }
+        return true;
+    }
+
+    std::vector<ir::Op> upgrade_ops(std::size_t rev) { return check_all(rev, project_.ast[rev].upgrade); }
+
+    std::vector<ir::Op> downgrade_ops(std::size_t rev) {
+        const ast::RevisionFile& file = project_.ast[rev];
+        FileId id = project_.file[rev];
+        switch (file.downgrade_kind) {
+            case ast::DowngradeKind::Block: return check_all(rev, file.downgrade);
+            case ast::DowngradeKind::Irreversible:
+                diags_.error(Location{id, file.downgrade_span.begin, file.downgrade_span.end},
+                             fmt::format("revision {} is irreversible: the downgrade cannot pass through it", file.revision.text))
+                    .notes.push_back({std::nullopt, "choose a downgrade target above this revision"});
+                return {};
+            case ast::DowngradeKind::Missing: break;
+        }
+        // Derived: the inverse of every upgrade op, last first.
+        std::vector<ir::Op> ops;
+        const auto& upgrade = recorded_[rev];
+        for (auto it = upgrade.rbegin(); it != upgrade.rend(); ++it) {
+            auto undo = invert(*it);
+            if (!undo) {
+                auto& d = diags_.error(it->where, fmt::format("revision {} has no downgrade block, and this statement cannot be "
+                                                              "undone automatically",
+                                                              file.revision.text));
+                d.notes.push_back({std::nullopt, "write a `downgrade { ... }` block, or `downgrade irreversible;`"});
+                return {};
+            }
+            for (auto& op : *undo) {
+                model_.apply(op);
+                ops.push_back(std::move(op));
+            }
+        }
+        return ops;
+    }
+
+    SchemaModel& model() { return model_; }
+
+private:
+    std::vector<ir::Op> check_all(std::size_t rev, const std::vector<ast::Statement>& statements) {
+        std::vector<ir::Op> ops;
+        for (const auto& stmt : statements)
+            for (auto& op : checker_.check(stmt, project_.file[rev])) ops.push_back(std::move(op));
+        return ops;
+    }
+
+    const ParsedRevisions& project_;
+    const RevisionGraph& graph_;
+    Diagnostics& diags_;
+    SchemaModel model_;
+    Checker checker_;
+    std::map<std::size_t, std::vector<ir::Op>> recorded_;  // upgrade ops of revisions a derived downgrade undoes
+};
+
+}  // namespace
+
+std::optional<CompiledPlan> compile_plan(const ParsedRevisions& project, const RevisionGraph& graph, const Plan& plan,
+                                         const SemaOptions& options, Diagnostics& diags) {
+    Planner planner(project, graph, options, diags);
+    std::vector<bool> record(project.ast.size(), false);
+    if (!plan.upgrade)
+        for (const Step& s : plan.steps) record[s.revision] = true;
+    if (!plan.from_base && !planner.replay_to(plan.start, record)) return std::nullopt;
+    CompiledPlan out;
+    for (const Step& s : plan.steps)
+        out.ops.push_back(s.upgrade ? planner.upgrade_ops(s.revision) : planner.downgrade_ops(s.revision));
+    return out;
+}
+
+std::optional<SchemaModel> schema_at(const ParsedRevisions& project, const RevisionGraph& graph,
+                                     const std::vector<std::string>& heads, const SemaOptions& options,
+                                     Diagnostics& diags) {
+    Planner planner(project, graph, options, diags);
+    if (!planner.replay_to(heads, std::vector<bool>(project.ast.size(), false)) || diags.has_errors())
+        return std::nullopt;
+    return std::move(planner.model());
+}
+
+}  // namespace migc

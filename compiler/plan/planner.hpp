@@ -1,0 +1,40 @@
+// The planner: a walk of the revision graph (a Plan) becomes the checked ops
+// of every step. It owns the model replay: revisions below the start are
+// replayed forward once (recording the upgrade ops that a derived downgrade
+// inverts), then each step is checked against the model as it stands.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+#include "grammar/ast.hpp"
+#include "compiler/revision_graph.hpp"
+#include "compiler/sema/checker.hpp"
+#include "compiler/sema/ir.hpp"
+#include "compiler/sema/schema_model.hpp"
+
+namespace migc {
+
+// The parsed revision files, in sorted path order (the graph's indices).
+struct ParsedRevisions {
+    const std::vector<ast::RevisionFile>& ast;
+    const std::vector<FileId>& file;
+};
+
+struct CompiledPlan {
+    std::vector<std::vector<ir::Op>> ops;  // parallel to Plan::steps
+};
+
+// The ops of every step of `plan`. Statements with errors (in diags) have no
+// ops; the rest are there, so that the dialect can still report what it
+// refuses. nullopt only when the walk below the start cannot be planned.
+std::optional<CompiledPlan> compile_plan(const ParsedRevisions& project, const RevisionGraph& graph, const Plan& plan,
+                                         const SemaOptions& options, Diagnostics& diags);
+
+// The schema after upgrading from base to `heads` (resolved ids).
+std::optional<SchemaModel> schema_at(const ParsedRevisions& project, const RevisionGraph& graph,
+                                     const std::vector<std::string>& heads, const SemaOptions& options,
+                                     Diagnostics& diags);
+
+}  // namespace migc

@@ -1,0 +1,215 @@
+// The checked IR: what the check phase produces from the AST and what the
+// planner, the schema model and the dialects read. Every name is resolved
+// (constraint names generated, shortened to the target's limit), every op
+// carries what later stages need without looking back at the AST: a dropped
+// column's full definition, a dropped table's constraints and indexes, the
+// previous value of anything an ALTER changes (for inverses and rebuilds).
+// Ops written by the user keep their source location; ops derived by migc
+// (inverses) have none. Plain data: no logic, no SQL.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+
+namespace migc::ir {
+
+// An object's key as the engines key it: (schema, name); schema "" is the
+// default schema (the search path's first on PostgreSQL, main on SQLite).
+struct ObjectName {
+    std::string schema;
+    std::string name;
+    auto operator<=>(const ObjectName&) const = default;
+    std::string display() const { return schema.empty() ? name : schema + "." + name; }
+};
+
+struct Type {
+    enum class Kind {
+        SmallInt, Integer, BigInt, String, Text, Boolean, Numeric, Real, Double,
+        Date, Time, Timestamp, TimestampTz, Uuid, Json, Jsonb, Bytes,
+        Enum,  // a user enum type: enum_name
+        Raw,   // postgresql(TEXT) / sqlite(TEXT)
+    };
+    Kind kind = Kind::Text;
+    std::optional<int> length;  // String
+    std::optional<int> precision, scale;  // Numeric
+    ObjectName enum_name;
+    std::vector<std::string> enum_labels;  // Enum: the labels when the op was checked (SQLite's CHECK)
+    std::optional<std::string> raw_postgresql, raw_sqlite;
+    Location where;  // where the user wrote it: a dialect's "no raw text" error points here
+    bool operator==(const Type& o) const {
+        return kind == o.kind && length == o.length && precision == o.precision && scale == o.scale &&
+               enum_name == o.enum_name && enum_labels == o.enum_labels && raw_postgresql == o.raw_postgresql &&
+               raw_sqlite == o.raw_sqlite;
+    }
+};
+
+enum class LiteralKind { String, Integer, Decimal, Boolean, Null, Date, Time, Timestamp, TimestampTz, Bytes };
+
+struct Literal {
+    LiteralKind kind = LiteralKind::Null;
+    std::string text;  // unescaped string bytes, digits as written, hex digits, "true"/"false"
+    bool operator==(const Literal&) const = default;
+};
+
+// SPEC 2.3 expressions, checked (portable functions only, columns resolved
+// where the table is known).
+struct Expr {
+    enum class Kind { Literal, Column, Unary, Binary, IsNull, In, Between, Call, Cast, Raw, Paren };
+    Kind kind = Kind::Literal;
+    std::string op;  // Unary/Binary operator (lower case), Call function name
+    bool negated = false;
+    Literal lit;
+    std::string qualifier;  // Column: `t` of `t.c`, or ""
+    std::string column;     // Column
+    Type type;              // Cast
+    std::optional<std::string> raw_all, raw_postgresql, raw_sqlite;  // Raw
+    std::vector<Expr> args;
+    Location where;  // for a dialect's "no text for this dialect" errors
+    bool operator==(const Expr& o) const {
+        return kind == o.kind && op == o.op && negated == o.negated && lit == o.lit && qualifier == o.qualifier &&
+               column == o.column && type == o.type && raw_all == o.raw_all && raw_postgresql == o.raw_postgresql &&
+               raw_sqlite == o.raw_sqlite && args == o.args;
+    }
+};
+
+enum class RefAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
+
+struct Column {
+    std::string name;
+    Type type;
+    bool nullable = true;
+    bool identity = false;
+    std::optional<Expr> default_value;
+    std::optional<std::string> comment;
+    bool operator==(const Column&) const = default;
+};
+
+struct Constraint {
+    enum class Kind { PrimaryKey, Unique, ForeignKey, Check };
+    Kind kind = Kind::PrimaryKey;
+    std::string name;
+    std::vector<std::string> columns;  // PrimaryKey, Unique, ForeignKey (local)
+    ObjectName ref_table;              // ForeignKey
+    std::vector<std::string> ref_columns;
+    std::optional<RefAction> on_delete, on_update;
+    bool deferrable = false, initially_deferred = false;
+    std::optional<Expr> check;  // Check
+    bool operator==(const Constraint&) const = default;
+};
+
+struct IndexElement {
+    std::optional<std::string> column;  // a column, or
+    std::optional<Expr> expr;           // (EXPR)
+    std::optional<bool> descending;
+    bool operator==(const IndexElement&) const = default;
+};
+
+struct Index {
+    ObjectName name;  // schema: the table's (PostgreSQL keeps an index beside its table)
+    ObjectName table;
+    bool unique = false;
+    std::vector<IndexElement> elements;
+    std::optional<Expr> where;
+    bool operator==(const Index&) const = default;
+};
+
+// A table as CREATE TABLE writes it: constraints in output order (the primary
+// key first, then column-level ones in column order, then table-level ones).
+struct Table {
+    ObjectName name;
+    std::vector<Column> columns;
+    std::vector<Constraint> constraints;
+    std::optional<std::string> comment;
+    const Column* find_column(std::string_view column) const;
+    const Constraint* primary_key() const;
+    bool operator==(const Table&) const = default;
+};
+
+struct Enum {
+    ObjectName name;
+    std::vector<std::string> labels;
+};
+
+// --- ops ----------------------------------------------------------------------
+
+struct CreateTable { Table table; bool if_not_exists = false; };
+struct DropTable { Table table; std::vector<Index> indexes; bool if_exists = false; };
+struct RenameTable { ObjectName table; std::string new_name; };
+// `constraints`: what the column's definition adds (unique, references, check, primary key).
+struct AddColumn { ObjectName table; Column column; std::vector<Constraint> constraints; };
+// What goes with a dropped column: the constraints and indexes that use it.
+struct DropColumn { ObjectName table; Column column; std::vector<Constraint> constraints; std::vector<Index> indexes; };
+struct RenameColumn { ObjectName table; std::string column; std::string new_name; };
+struct AlterColumnType { ObjectName table; std::string column; Type type; Type previous; std::optional<Expr> using_expr; };
+struct SetNullable { ObjectName table; std::string column; bool nullable = true; bool previous = true; };
+struct SetDefault { ObjectName table; std::string column; std::optional<Expr> value; std::optional<Expr> previous; };
+struct SetColumnComment { ObjectName table; std::string column; std::optional<std::string> comment, previous; };
+struct SetTableComment { ObjectName table; std::optional<std::string> comment, previous; };
+struct AddConstraint { ObjectName table; Constraint constraint; };
+struct DropConstraint { ObjectName table; Constraint constraint; };
+struct CreateIndex { Index index; bool concurrently = false; bool if_not_exists = false; };
+struct DropIndex { Index index; bool concurrently = false; bool if_exists = false; };
+struct CreateEnum { Enum type; };
+// `tables`: every table with a column of the type, after the change (SQLite rebuilds them).
+struct AddEnumValue {
+    ObjectName type;
+    std::string value;
+    std::optional<std::string> before, after;
+    std::vector<Table> tables;
+};
+struct DropEnum { Enum type; };
+struct CreateSchema { std::string name; bool if_not_exists = false; };
+struct DropSchema { std::string name; bool if_exists = false; bool cascade = false; };
+struct Insert { ObjectName table; std::vector<std::string> columns; std::vector<std::vector<Expr>> rows; };
+struct Assignment { std::string column; Expr value; };
+// `batch N` carries the primary key (columns with their types) it pages by.
+struct Update {
+    ObjectName table;
+    std::vector<Assignment> sets;
+    std::optional<Expr> where;
+    std::optional<std::int64_t> batch;
+    std::vector<Column> key;
+};
+struct Delete { ObjectName table; std::optional<Expr> where; };
+struct Execute {
+    std::optional<std::string> all, postgresql, sqlite;
+    std::vector<Assignment> params;
+    std::vector<Location> param_where;  // parallel to params
+};
+
+// Several actions of one `alter table` stay together: one batch (one SQLite
+// rebuild). Each action is itself an op.
+struct Op;
+struct AlterTable {
+    ObjectName table;
+    std::vector<Op> actions;
+    Table before, after;  // the whole table around the batch: what a rebuild recreates
+    std::vector<Index> indexes_before, indexes_after;
+};
+
+struct Op {
+    using Node = std::variant<CreateTable, DropTable, RenameTable, AddColumn, DropColumn, RenameColumn, AlterColumnType,
+                 SetNullable, SetDefault, SetColumnComment, SetTableComment, AddConstraint, DropConstraint,
+                 CreateIndex, DropIndex, CreateEnum, AddEnumValue, DropEnum, CreateSchema, DropSchema, Insert,
+                 Update, Delete, Execute, AlterTable>;
+
+    Op() = default;
+    template <typename T>
+        requires(!std::is_same_v<std::decay_t<T>, Op>)
+    Op(T&& n, std::optional<Location> w = std::nullopt) : node(std::forward<T>(n)), where(w) {}
+
+    Node node;
+    std::optional<Location> where;  // the user's statement; none for ops migc derived
+    // `if [not] exists` that found nothing to do: the model is unchanged and
+    // there is nothing to undo.
+    bool no_op = false;
+};
+
+}  // namespace migc::ir

@@ -1,0 +1,196 @@
+#include "compiler/sema/schema_model.hpp"
+
+#include <algorithm>
+
+namespace migc {
+
+const ir::Column* ir::Table::find_column(std::string_view column) const {
+    for (const auto& c : columns)
+        if (c.name == column) return &c;
+    return nullptr;
+}
+
+const ir::Constraint* ir::Table::primary_key() const {
+    for (const auto& k : constraints)
+        if (k.kind == Constraint::Kind::PrimaryKey) return &k;
+    return nullptr;
+}
+
+const ir::Table* SchemaModel::find_table(const ir::ObjectName& name) const {
+    auto it = tables.find(name);
+    return it == tables.end() ? nullptr : &it->second;
+}
+
+ir::Table* SchemaModel::find_table(const ir::ObjectName& name) {
+    auto it = tables.find(name);
+    return it == tables.end() ? nullptr : &it->second;
+}
+
+const ir::Enum* SchemaModel::find_enum(const ir::ObjectName& name) const {
+    auto it = enums.find(name);
+    return it == enums.end() ? nullptr : &it->second;
+}
+
+std::vector<ir::Index> SchemaModel::indexes_on(const ir::ObjectName& table) const {
+    std::vector<ir::Index> out;
+    for (const auto& [name, index] : indexes)
+        if (index.table == table) out.push_back(index);
+    return out;
+}
+
+namespace {
+
+// A rename of column `from` to `to` in every expression that names it.
+void rename_in(ir::Expr& e, const std::string& from, const std::string& to) {
+    if (e.kind == ir::Expr::Kind::Column && e.column == from) e.column = to;
+    for (auto& a : e.args) rename_in(a, from, to);
+}
+
+void rename_in(std::optional<ir::Expr>& e, const std::string& from, const std::string& to) {
+    if (e) rename_in(*e, from, to);
+}
+
+void rename_in(std::vector<std::string>& names, const std::string& from, const std::string& to) {
+    std::replace(names.begin(), names.end(), from, to);
+}
+
+struct Replay {
+    SchemaModel& m;
+
+    void operator()(const ir::CreateTable& op) {
+        if (m.tables.count(op.table.name)) return;  // `if not exists` on an existing table
+        m.tables.emplace(op.table.name, op.table);
+    }
+    void operator()(const ir::DropTable& op) {
+        m.tables.erase(op.table.name);
+        std::erase_if(m.indexes, [&](const auto& kv) { return kv.second.table == op.table.name; });
+    }
+    void operator()(const ir::RenameTable& op) {
+        auto node = m.tables.extract(op.table);
+        if (node.empty()) return;
+        ir::ObjectName renamed{op.table.schema, op.new_name};
+        node.key() = renamed;
+        node.mapped().name = renamed;
+        m.tables.insert(std::move(node));
+        for (auto& [name, index] : m.indexes)
+            if (index.table == op.table) index.table = renamed;
+        for (auto& [name, table] : m.tables)
+            for (auto& k : table.constraints)
+                if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table == op.table) k.ref_table = renamed;
+    }
+    void operator()(const ir::AddColumn& op) {
+        ir::Table* t = m.find_table(op.table);
+        if (!t) return;
+        t->columns.push_back(op.column);
+        for (const auto& k : op.constraints) add_constraint(*t, k);
+    }
+    void operator()(const ir::DropColumn& op) {
+        ir::Table* t = m.find_table(op.table);
+        if (!t) return;
+        std::erase_if(t->columns, [&](const ir::Column& c) { return c.name == op.column.name; });
+        for (const auto& k : op.constraints)
+            std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == k.name; });
+        for (const auto& i : op.indexes) m.indexes.erase(i.name);
+    }
+    void operator()(const ir::RenameColumn& op) {
+        ir::Table* t = m.find_table(op.table);
+        if (!t) return;
+        for (auto& c : t->columns)
+            if (c.name == op.column) c.name = op.new_name;
+        for (auto& k : t->constraints) {
+            rename_in(k.columns, op.column, op.new_name);
+            rename_in(k.check, op.column, op.new_name);
+        }
+        for (auto& [name, index] : m.indexes) {
+            if (index.table != op.table) continue;
+            for (auto& el : index.elements) {
+                if (el.column && *el.column == op.column) el.column = op.new_name;
+                rename_in(el.expr, op.column, op.new_name);
+            }
+            rename_in(index.where, op.column, op.new_name);
+        }
+        for (auto& [name, table] : m.tables)
+            for (auto& k : table.constraints)
+                if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table == op.table)
+                    rename_in(k.ref_columns, op.column, op.new_name);
+    }
+    template <typename F>
+    void column(const ir::ObjectName& table, const std::string& name, F change) {
+        if (ir::Table* t = m.find_table(table))
+            for (auto& c : t->columns)
+                if (c.name == name) change(c);
+    }
+    void operator()(const ir::AlterColumnType& op) {
+        column(op.table, op.column, [&](ir::Column& c) { c.type = op.type; });
+    }
+    void operator()(const ir::SetNullable& op) {
+        column(op.table, op.column, [&](ir::Column& c) { c.nullable = op.nullable; });
+    }
+    void operator()(const ir::SetDefault& op) {
+        column(op.table, op.column, [&](ir::Column& c) { c.default_value = op.value; });
+    }
+    void operator()(const ir::SetColumnComment& op) {
+        column(op.table, op.column, [&](ir::Column& c) { c.comment = op.comment; });
+    }
+    void operator()(const ir::SetTableComment& op) {
+        if (ir::Table* t = m.find_table(op.table)) t->comment = op.comment;
+    }
+    // A primary key makes its columns NOT NULL, as both engines do.
+    static void add_constraint(ir::Table& t, const ir::Constraint& k) {
+        if (k.kind == ir::Constraint::Kind::PrimaryKey) {
+            for (auto& c : t.columns)
+                if (std::find(k.columns.begin(), k.columns.end(), c.name) != k.columns.end()) c.nullable = false;
+            t.constraints.insert(t.constraints.begin(), k);
+            return;
+        }
+        t.constraints.push_back(k);
+    }
+    void operator()(const ir::AddConstraint& op) {
+        if (ir::Table* t = m.find_table(op.table)) add_constraint(*t, op.constraint);
+    }
+    void operator()(const ir::DropConstraint& op) {
+        if (ir::Table* t = m.find_table(op.table))
+            std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == op.constraint.name; });
+    }
+    void operator()(const ir::CreateIndex& op) { m.indexes.emplace(op.index.name, op.index); }
+    void operator()(const ir::DropIndex& op) { m.indexes.erase(op.index.name); }
+    void operator()(const ir::CreateEnum& op) { m.enums.emplace(op.type.name, op.type); }
+    void operator()(const ir::AddEnumValue& op) {
+        auto it = m.enums.find(op.type);
+        if (it == m.enums.end()) return;
+        auto& labels = it->second.labels;
+        auto pos = labels.end();
+        if (op.before) pos = std::find(labels.begin(), labels.end(), *op.before);
+        if (op.after) {
+            pos = std::find(labels.begin(), labels.end(), *op.after);
+            if (pos != labels.end()) ++pos;
+        }
+        labels.insert(pos, op.value);
+        // Column types carry their labels (SQLite writes them into a CHECK).
+        for (auto& [name, table] : m.tables)
+            for (auto& c : table.columns)
+                if (c.type.kind == ir::Type::Kind::Enum && c.type.enum_name == op.type) c.type.enum_labels = labels;
+    }
+    void operator()(const ir::DropEnum& op) { m.enums.erase(op.type.name); }
+    void operator()(const ir::CreateSchema& op) { m.schemas.insert(op.name); }
+    void operator()(const ir::DropSchema& op) {
+        m.schemas.erase(op.name);
+        auto in_schema = [&](const auto& kv) { return kv.first.schema == op.name; };
+        std::erase_if(m.tables, in_schema);
+        std::erase_if(m.indexes, in_schema);
+        std::erase_if(m.enums, in_schema);
+    }
+    void operator()(const ir::AlterTable& op) {
+        for (const auto& action : op.actions) std::visit(*this, action.node);
+    }
+    void operator()(const ir::Insert&) {}
+    void operator()(const ir::Update&) {}
+    void operator()(const ir::Delete&) {}
+    void operator()(const ir::Execute&) {}
+};
+
+}  // namespace
+
+void SchemaModel::apply(const ir::Op& op) { std::visit(Replay{*this}, op.node); }
+
+}  // namespace migc

@@ -1,0 +1,32 @@
+// The in-memory schema at one point of the history (SPEC 5): schemas, tables,
+// indexes and enum types, keyed by (schema, name) as the engines key them.
+// Checked IR ops are replayed into it in plan order (apply() trusts the check
+// phase: it never reports). It never produces SQL.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compiler/sema/ir.hpp"
+
+namespace migc {
+
+struct SchemaModel {
+    std::set<std::string> schemas;  // created by the history; the default schema is implicit
+    std::map<ir::ObjectName, ir::Table> tables;
+    std::map<ir::ObjectName, ir::Index> indexes;
+    std::map<ir::ObjectName, ir::Enum> enums;
+
+    const ir::Table* find_table(const ir::ObjectName& name) const;
+    ir::Table* find_table(const ir::ObjectName& name);
+    const ir::Enum* find_enum(const ir::ObjectName& name) const;
+    // The indexes on a table, in name order.
+    std::vector<ir::Index> indexes_on(const ir::ObjectName& table) const;
+
+    // Replays one checked op.
+    void apply(const ir::Op& op);
+};
+
+}  // namespace migc
