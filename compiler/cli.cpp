@@ -20,6 +20,7 @@ constexpr std::string_view kUsage =
     "  history [-r RANGE] [-v]         heads [-v]   branches [-v]   show REV\n"
     "  revision -m MSG [--head H] [--branch-label L] [--depends-on R] [--rev-id ID]\n"
     "  merge REV REV... -m MSG         graph [--format dot|mermaid]\n"
+    "  schema [REV] [--format sql|json]  the schema model at REV (default: the heads)\n"
     "\n";
 
 }  // namespace
@@ -39,7 +40,7 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
         ("output,o", po::value<std::string>(), "write the script to FILE atomically")
         ("rev-range,r", po::value<std::string>(), "history: START:END")
         ("verbose,v", po::bool_switch(&inv.verbose), "more detail")
-        ("format", po::value(&inv.format), "json (history, heads, show) or dot|mermaid (graph)")
+        ("format", po::value(&inv.format), "json (history, heads, show), dot|mermaid (graph), sql|json (schema)")
         ("message,m", po::value<std::string>(), "revision/merge message")
         ("head", po::value<std::string>(), "revision: the parent head")
         ("branch-label", po::value<std::string>(), "revision: a branch label")

@@ -28,6 +28,7 @@ const std::map<std::string, Command>& commands() {
         {"revision", run_revision},
         {"merge", run_merge},
         {"graph", run_graph},
+        {"schema", run_schema},
     };
     return table;
 }

@@ -41,5 +41,6 @@ bool run_show(Session& s);      // commands/show.cpp
 bool run_revision(Session& s);  // commands/revision.cpp
 bool run_merge(Session& s);     // commands/revision.cpp
 bool run_graph(Session& s);     // commands/graph.cpp
+bool run_schema(Session& s);    // commands/schema.cpp
 
 }  // namespace migc

@@ -157,6 +157,9 @@ protected:
                         if (col.comment) column_comment(out, s.table, col.name, col.comment);
                     } else if constexpr (std::is_same_v<A, ir::DropColumn>) {
                         if (!at_least(3, 35)) return needs_rebuild(ctx, "dropping a column before SQLite 3.35");
+                        // SQLite's DROP COLUMN refuses a column that a key, a check or an index uses.
+                        if (!a.constraints.empty() || !a.indexes.empty())
+                            return needs_rebuild(ctx, "dropping a column that a constraint or an index uses");
                         statement(out, fmt::format("ALTER TABLE {} DROP COLUMN {}", table, quote_identifier(a.column.name)));
                     } else if constexpr (std::is_same_v<A, ir::RenameColumn>) {
                         if (!at_least(3, 25)) return needs_rebuild(ctx, "renaming a column before SQLite 3.25");

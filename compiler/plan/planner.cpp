@@ -45,23 +45,17 @@ public:
             case ast::DowngradeKind::Missing: break;
         }
         // Derived: the inverse of every upgrade op, last first.
-        std::vector<ir::Op> ops;
-        const auto& upgrade = recorded_[rev];
-        for (auto it = upgrade.rbegin(); it != upgrade.rend(); ++it) {
-            auto undo = invert(*it);
-            if (!undo) {
-                auto& d = diags_.error(it->where, fmt::format("revision {} has no downgrade block, and this statement cannot be "
-                                                              "undone automatically",
-                                                              file.revision.text));
-                d.notes.push_back({std::nullopt, "write a `downgrade { ... }` block, or `downgrade irreversible;`"});
-                return {};
-            }
-            for (auto& op : *undo) {
-                model_.apply(op);
-                ops.push_back(std::move(op));
-            }
+        const ir::Op* irreversible = nullptr;
+        auto ops = invert_revision(recorded_[rev], &irreversible);
+        if (!ops) {
+            diags_.error(irreversible->where, fmt::format("revision {} has no downgrade block, and this statement cannot be "
+                                                          "undone automatically",
+                                                          file.revision.text))
+                .notes.push_back({std::nullopt, "write a `downgrade { ... }` block, or `downgrade irreversible;`"});
+            return {};
         }
-        return ops;
+        for (const auto& op : *ops) model_.apply(op);
+        return std::move(*ops);
     }
 
     SchemaModel& model() { return model_; }

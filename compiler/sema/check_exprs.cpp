@@ -69,6 +69,8 @@ ir::Table* Checker::table_or_error(const ast::QualifiedName& name) {
     std::vector<std::string> candidates;
     for (const auto& [k, t] : model_.tables) candidates.push_back(k.display());
     did_you_mean(d, key.display(), candidates);
+    if (auto it = renamed_tables_.find(key); it != renamed_tables_.end())
+        d.notes.push_back({std::nullopt, fmt::format("table '{}' was renamed to '{}' in an earlier statement", key.display(), it->second)});
     if (saw_execute_)
         d.notes.push_back({std::nullopt, "migc knows only the tables that `create table` made; one created by `execute` "
                                          "must be declared with `create table` to be used here"});
@@ -81,6 +83,8 @@ const ir::Column* Checker::column_or_error(const ir::Table& table, const ast::Na
     std::vector<std::string> candidates;
     for (const auto& c : table.columns) candidates.push_back(c.name);
     did_you_mean(d, column.text, candidates);
+    if (auto it = renamed_columns_.find({table.name, column.text}); it != renamed_columns_.end())
+        d.notes.push_back({std::nullopt, fmt::format("column '{}' was renamed to '{}' in an earlier statement", column.text, it->second)});
     return nullptr;
 }
 

@@ -331,15 +331,21 @@ struct StatementChecker {
             table.columns.push_back(std::move(col));
             column_constraints.push_back({std::move(implied), def.span});
         }
+        // An identity column is the primary key: inline, or named by a
+        // table-level `constraint NAME primary key (id)` on it alone.
+        auto table_pk = std::find_if(s.constraints.begin(), s.constraints.end(),
+                                     [](const auto& k) { return k.kind == ast::TableConstraint::Kind::PrimaryKey; });
+        auto is_table_pk_of = [&](const ast::ColumnDef& def) {
+            return table_pk != s.constraints.end() && table_pk->columns.size() == 1 &&
+                   table_pk->columns[0].text == def.name.text && !def.primary_key;
+        };
         std::vector<std::string> pk_columns;
         for (const auto& def : s.columns)
-            if (def.primary_key || def.identity) pk_columns.push_back(def.name.text);
+            if (def.primary_key || (def.identity && !is_table_pk_of(def))) pk_columns.push_back(def.name.text);
         bool identity_clash = false;
         for (std::size_t i = 0; i < s.columns.size(); ++i)
-            if (s.columns[i].identity &&
-                (pk_columns.size() > 1 || std::any_of(s.constraints.begin(), s.constraints.end(), [](const auto& k) {
-                     return k.kind == ast::TableConstraint::Kind::PrimaryKey;
-                 }))) {
+            if (s.columns[i].identity && !is_table_pk_of(s.columns[i]) &&
+                (pk_columns.size() > 1 || table_pk != s.constraints.end())) {
                 c.error(s.columns[i].span, fmt::format("identity column '{}' must be the only primary-key column of '{}'",
                                                        s.columns[i].name.text, s.table.name.text))
                     .notes.push_back({std::nullopt, "drop `identity`, or make the other key columns a `unique` constraint"});
@@ -429,6 +435,7 @@ struct StatementChecker {
         if (!c.table_or_error(s.table) || !c.check_length(s.new_name, "table")) return;
         ir::ObjectName name = c.object(s.table);
         if (c.relation_name_taken({name.schema, s.new_name.text}, s.new_name.span, "table")) return;
+        c.renamed_tables_[name] = ir::ObjectName{name.schema, s.new_name.text}.display();
         emit({ir::RenameTable{name, s.new_name.text}});
     }
 
@@ -499,6 +506,7 @@ struct StatementChecker {
             c.error(a.new_name.span, fmt::format("column '{}' already exists in table '{}'", a.new_name.text, name.display()));
             return;
         }
+        c.renamed_columns_[{name, a.column.text}] = a.new_name.text;
         emit({ir::RenameColumn{name, a.column.text, a.new_name.text}});
     }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,9 @@ private:
     Diagnostics& diags_;
     FileId file_ = 0;
     bool saw_execute_ = false;  // raw SQL ran: the model may miss what it created
+    // Old names of renamed tables and columns, for "it was renamed" notes.
+    std::map<ir::ObjectName, std::string> renamed_tables_;
+    std::map<std::pair<ir::ObjectName, std::string>, std::string> renamed_columns_;
 };
 
 }  // namespace migc

@@ -1,6 +1,12 @@
 #include "compiler/sema/inverse.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace migc {
+
+std::optional<std::vector<ir::Op>> invert(const ir::Op& op);
+
 namespace {
 
 using Ops = std::optional<std::vector<ir::Op>>;
@@ -90,9 +96,57 @@ struct Inverter {
 
 }  // namespace
 
+// A derived op points at the statement it undoes: that is where a person
+// looks when the engine cannot run it.
+void locate(ir::Op& op, const std::optional<Location>& where) {
+    if (!op.where) op.where = where;
+    if (auto* batch = std::get_if<ir::AlterTable>(&op.node))
+        for (auto& action : batch->actions) locate(action, where);
+}
+
 std::optional<std::vector<ir::Op>> invert(const ir::Op& op) {
     if (op.no_op) return std::vector<ir::Op>{};
-    return std::visit(Inverter{}, op.node);
+    auto ops = std::visit(Inverter{}, op.node);
+    if (ops)
+        for (auto& derived : *ops) locate(derived, op.where);
+    return ops;
+}
+
+}  // namespace migc
+
+namespace migc {
+
+std::optional<std::vector<ir::Op>> invert_revision(const std::vector<ir::Op>& ops, const ir::Op** irreversible) {
+    std::set<ir::ObjectName> new_tables;
+    std::set<std::pair<ir::ObjectName, std::string>> new_columns;
+    auto note = [&](const ir::Op& op) {
+        if (const auto* t = std::get_if<ir::CreateTable>(&op.node); t && !op.no_op) new_tables.insert(t->table.name);
+        if (const auto* c = std::get_if<ir::AddColumn>(&op.node)) new_columns.insert({c->table, c->column.name});
+    };
+    for (const auto& op : ops) {
+        note(op);
+        if (const auto* batch = std::get_if<ir::AlterTable>(&op.node))
+            for (const auto& action : batch->actions) note(action);
+    }
+    auto confined = [&](const ir::Op& op) {
+        if (const auto* i = std::get_if<ir::Insert>(&op.node)) return new_tables.count(i->table) > 0;
+        if (const auto* u = std::get_if<ir::Update>(&op.node))
+            return new_tables.count(u->table) > 0 ||
+                   std::all_of(u->sets.begin(), u->sets.end(),
+                               [&](const ir::Assignment& a) { return new_columns.count({u->table, a.column}) > 0; });
+        return false;
+    };
+    std::vector<ir::Op> out;
+    for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
+        if (confined(*it)) continue;
+        auto undo = invert(*it);
+        if (!undo) {
+            *irreversible = &*it;
+            return std::nullopt;
+        }
+        for (auto& op : *undo) out.push_back(std::move(op));
+    }
+    return out;
 }
 
 }  // namespace migc

@@ -5,7 +5,7 @@
 // column's full definition, a dropped table's constraints and indexes, the
 // previous value of anything an ALTER changes (for inverses and rebuilds).
 // Ops written by the user keep their source location; ops derived by migc
-// (inverses) have none. Plain data: no logic, no SQL.
+// (inverses) point at the statement they undo. Plain data: no logic, no SQL.
 #pragma once
 
 #include <compare>
@@ -206,7 +206,7 @@ struct Op {
     Op(T&& n, std::optional<Location> w = std::nullopt) : node(std::forward<T>(n)), where(w) {}
 
     Node node;
-    std::optional<Location> where;  // the user's statement; none for ops migc derived
+    std::optional<Location> where;  // the user's statement (for a derived op: the one it undoes)
     // `if [not] exists` that found nothing to do: the model is unchanged and
     // there is nothing to undo.
     bool no_op = false;

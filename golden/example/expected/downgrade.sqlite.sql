@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade 2c3d4e5f6071 -> base | 9 revisions
--- source: sha256:0db46304eb2f8455e7035fb1304f8ea3b356c84a48e911ddf0e5ad5de6f16832
+-- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;
@@ -13,6 +13,8 @@ UPDATE migc_version SET version_num='1b2c3d4e5f60' WHERE migc_version.version_nu
 
 -- Running downgrade 1b2c3d4e5f60 -> 0a1b2c3d4e5f
 -- orders get notes and a shipped date
+
+-- comment on table orders removed
 
 DROP INDEX ix_orders_placed_at;
 

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e5f6a7b8c9d0 | 5 revisions
--- source: sha256:0db46304eb2f8455e7035fb1304f8ea3b356c84a48e911ddf0e5ad5de6f16832
+-- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;
