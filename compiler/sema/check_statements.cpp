@@ -66,12 +66,8 @@ bool Checker::relation_name_taken(const ir::ObjectName& name, ast::Span span, st
     std::string clash;
     if (model_.tables.count(name)) clash = "a table";
     else if (model_.indexes.count(name)) clash = "an index";
-    else
-        for (const auto& [key, t] : model_.tables)
-            if (key.schema == name.schema)
-                for (const auto& k : t.constraints)
-                    if ((k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique) && k.name == name.name)
-                        clash = fmt::format("a constraint of table '{}'", key.display());
+    else if (auto it = model_.key_names.find(name); it != model_.key_names.end())
+        clash = fmt::format("a constraint of table '{}'", it->second.display());
     if (clash.empty()) return false;
     error(span, fmt::format("{} '{}' cannot be created: {} has that name", what, name.display(), clash))
         .notes.push_back({std::nullopt, "choose another name, or drop the other object first"});
@@ -396,8 +392,10 @@ struct StatementChecker {
     std::vector<std::pair<ir::ObjectName, const ir::Constraint*>> references_to(const ir::ObjectName& table,
                                                                                const std::vector<std::string>* columns = nullptr) {
         std::vector<std::pair<ir::ObjectName, const ir::Constraint*>> refs;
-        for (const auto& [key, t] : model().tables) {
-            if (key == table) continue;
+        auto referrers = model().referrers.find(table);
+        if (referrers == model().referrers.end()) return refs;
+        for (const auto& key : referrers->second) {
+            const ir::Table& t = model().tables.at(key);
             for (const auto& k : t.constraints) {
                 if (k.kind != ir::Constraint::Kind::ForeignKey || k.ref_table != table) continue;
                 bool hit = !columns || std::any_of(k.ref_columns.begin(), k.ref_columns.end(), [&](const std::string& col) {

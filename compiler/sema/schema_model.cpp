@@ -33,9 +33,30 @@ const ir::Enum* SchemaModel::find_enum(const ir::ObjectName& name) const {
 
 std::vector<ir::Index> SchemaModel::indexes_on(const ir::ObjectName& table) const {
     std::vector<ir::Index> out;
-    for (const auto& [name, index] : indexes)
-        if (index.table == table) out.push_back(index);
+    if (auto it = index_names.find(table); it != index_names.end())
+        for (const auto& name : it->second) out.push_back(indexes.at(name));
     return out;
+}
+
+void SchemaModel::forget(const ir::ObjectName& table) {
+    const ir::Table* t = find_table(table);
+    if (!t) return;
+    for (const auto& k : t->constraints) {
+        if (k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique)
+            key_names.erase({table.schema, k.name});
+        if (k.kind == ir::Constraint::Kind::ForeignKey)
+            if (auto it = referrers.find(k.ref_table); it != referrers.end()) it->second.erase(table);
+    }
+}
+
+void SchemaModel::remember(const ir::ObjectName& table) {
+    const ir::Table* t = find_table(table);
+    if (!t) return;
+    for (const auto& k : t->constraints) {
+        if (k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique)
+            key_names[{table.schema, k.name}] = table;
+        if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table != table) referrers[k.ref_table].insert(table);
+    }
 }
 
 namespace {
@@ -60,37 +81,55 @@ struct Replay {
     void operator()(const ir::CreateTable& op) {
         if (m.tables.count(op.table.name)) return;  // `if not exists` on an existing table
         m.tables.emplace(op.table.name, op.table);
+        m.remember(op.table.name);
     }
     void operator()(const ir::DropTable& op) {
+        m.forget(op.table.name);
         m.tables.erase(op.table.name);
-        std::erase_if(m.indexes, [&](const auto& kv) { return kv.second.table == op.table.name; });
+        if (auto it = m.index_names.find(op.table.name); it != m.index_names.end()) {
+            for (const auto& name : it->second) m.indexes.erase(name);
+            m.index_names.erase(it);
+        }
     }
     void operator()(const ir::RenameTable& op) {
+        m.forget(op.table);
         auto node = m.tables.extract(op.table);
         if (node.empty()) return;
         ir::ObjectName renamed{op.table.schema, op.new_name};
         node.key() = renamed;
         node.mapped().name = renamed;
         m.tables.insert(std::move(node));
-        for (auto& [name, index] : m.indexes)
-            if (index.table == op.table) index.table = renamed;
-        for (auto& [name, table] : m.tables)
-            for (auto& k : table.constraints)
-                if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table == op.table) k.ref_table = renamed;
+        if (auto it = m.index_names.extract(op.table); !it.empty()) {
+            for (const auto& name : it.mapped()) m.indexes.at(name).table = renamed;
+            it.key() = renamed;
+            m.index_names.insert(std::move(it));
+        }
+        if (auto it = m.referrers.extract(op.table); !it.empty()) {
+            for (const auto& referrer : it.mapped())
+                for (auto& k : m.tables.at(referrer).constraints)
+                    if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table == op.table) k.ref_table = renamed;
+            it.key() = renamed;
+            m.referrers.insert(std::move(it));
+        }
+        m.remember(renamed);
     }
     void operator()(const ir::AddColumn& op) {
         ir::Table* t = m.find_table(op.table);
         if (!t) return;
+        m.forget(op.table);
         t->columns.push_back(op.column);
         for (const auto& k : op.constraints) add_constraint(*t, k);
+        m.remember(op.table);
     }
     void operator()(const ir::DropColumn& op) {
         ir::Table* t = m.find_table(op.table);
         if (!t) return;
+        m.forget(op.table);
         std::erase_if(t->columns, [&](const ir::Column& c) { return c.name == op.column.name; });
         for (const auto& k : op.constraints)
             std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == k.name; });
-        for (const auto& i : op.indexes) m.indexes.erase(i.name);
+        m.remember(op.table);
+        for (const auto& i : op.indexes) drop_index(i.name);
     }
     void operator()(const ir::RenameColumn& op) {
         ir::Table* t = m.find_table(op.table);
@@ -101,16 +140,16 @@ struct Replay {
             rename_in(k.columns, op.column, op.new_name);
             rename_in(k.check, op.column, op.new_name);
         }
-        for (auto& [name, index] : m.indexes) {
-            if (index.table != op.table) continue;
+        for (const auto& name : m.index_names[op.table]) {
+            ir::Index& index = m.indexes.at(name);
             for (auto& el : index.elements) {
                 if (el.column && *el.column == op.column) el.column = op.new_name;
                 rename_in(el.expr, op.column, op.new_name);
             }
             rename_in(index.where, op.column, op.new_name);
         }
-        for (auto& [name, table] : m.tables)
-            for (auto& k : table.constraints)
+        for (const auto& referrer : m.referrers[op.table])
+            for (auto& k : m.tables.at(referrer).constraints)
                 if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table == op.table)
                     rename_in(k.ref_columns, op.column, op.new_name);
     }
@@ -146,14 +185,29 @@ struct Replay {
         t.constraints.push_back(k);
     }
     void operator()(const ir::AddConstraint& op) {
-        if (ir::Table* t = m.find_table(op.table)) add_constraint(*t, op.constraint);
+        ir::Table* t = m.find_table(op.table);
+        if (!t) return;
+        m.forget(op.table);
+        add_constraint(*t, op.constraint);
+        m.remember(op.table);
     }
     void operator()(const ir::DropConstraint& op) {
-        if (ir::Table* t = m.find_table(op.table))
-            std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == op.constraint.name; });
+        ir::Table* t = m.find_table(op.table);
+        if (!t) return;
+        m.forget(op.table);
+        std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == op.constraint.name; });
+        m.remember(op.table);
     }
-    void operator()(const ir::CreateIndex& op) { m.indexes.emplace(op.index.name, op.index); }
-    void operator()(const ir::DropIndex& op) { m.indexes.erase(op.index.name); }
+    void operator()(const ir::CreateIndex& op) {
+        if (m.indexes.emplace(op.index.name, op.index).second) m.index_names[op.index.table].insert(op.index.name);
+    }
+    void drop_index(const ir::ObjectName& name) {
+        auto it = m.indexes.find(name);
+        if (it == m.indexes.end()) return;
+        m.index_names[it->second.table].erase(name);
+        m.indexes.erase(it);
+    }
+    void operator()(const ir::DropIndex& op) { drop_index(op.index.name); }
     void operator()(const ir::CreateEnum& op) { m.enums.emplace(op.type.name, op.type); }
     void operator()(const ir::AddEnumValue& op) {
         auto it = m.enums.find(op.type);
@@ -176,7 +230,11 @@ struct Replay {
     void operator()(const ir::DropSchema& op) {
         m.schemas.erase(op.name);
         auto in_schema = [&](const auto& kv) { return kv.first.schema == op.name; };
+        for (const auto& [key, t] : m.tables)
+            if (key.schema == op.name) m.forget(key);
         std::erase_if(m.tables, in_schema);
+        std::erase_if(m.index_names, in_schema);
+        std::erase_if(m.referrers, in_schema);
         std::erase_if(m.indexes, in_schema);
         std::erase_if(m.enums, in_schema);
     }

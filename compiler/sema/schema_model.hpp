@@ -19,6 +19,12 @@ struct SchemaModel {
     std::map<ir::ObjectName, ir::Index> indexes;
     std::map<ir::ObjectName, ir::Enum> enums;
 
+    // Lookups derived from the objects above, kept in step by apply() so that
+    // a check costs O(log n), not a scan of every table (replay stays linear).
+    std::map<ir::ObjectName, ir::ObjectName> key_names;             // (schema, pk/unique name) -> its table
+    std::map<ir::ObjectName, std::set<ir::ObjectName>> index_names;  // table -> its indexes
+    std::map<ir::ObjectName, std::set<ir::ObjectName>> referrers;    // table -> tables whose foreign keys name it
+
     const ir::Table* find_table(const ir::ObjectName& name) const;
     ir::Table* find_table(const ir::ObjectName& name);
     const ir::Enum* find_enum(const ir::ObjectName& name) const;
@@ -27,6 +33,10 @@ struct SchemaModel {
 
     // Replays one checked op.
     void apply(const ir::Op& op);
+
+    // Drop / re-add a table's entries in key_names and referrers (apply() does).
+    void forget(const ir::ObjectName& table);
+    void remember(const ir::ObjectName& table);
 };
 
 }  // namespace migc
