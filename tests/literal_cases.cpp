@@ -3,7 +3,7 @@
 // quoting (quotes, backslashes, $$ and $migc$, comment starters, ';', CR,
 // LF, TAB, every C0 control, all Unicode planes, combining and RTL marks) as
 // data in insert, update, defaults, comments and `execute ... with`
-// parameters, and as quoted column names. For each dialect it writes a
+// parameters, as enum labels (PostgreSQL), and as quoted column names. For each dialect it writes a
 // project, the SQL that reads every value back as `key<TAB>HEX` lines, and
 // the lines expected.
 //
@@ -116,6 +116,7 @@ std::string ascii_lower(std::string s) {
 
 struct Cases {
     std::vector<std::string> inserted, updated, executed, defaults, comments, names;
+    std::vector<std::vector<std::string>> labels;  // three distinct labels per enum (PostgreSQL)
 };
 
 void write_file(const std::filesystem::path& path, const std::string& text) {
@@ -166,6 +167,15 @@ void write_dialect(const Cases& c, const std::filesystem::path& dir, bool postgr
             mig += fmt::format("{}        {} integer", k ? ",\n" : "", quote_with(name_tables[t][k], '"'));
         mig += "\n    );\n";
     }
+    // PostgreSQL: enum labels, and a value added and used in the same
+    // transaction (migc commits in between, with a comment naming the label).
+    for (std::size_t e = 0; postgresql && e < c.labels.size(); ++e) {
+        const auto& l = c.labels[e];
+        mig += fmt::format("    create type enum_{} as enum ({}, {});\n", e, lit(l[0]), lit(l[1]));
+        mig += fmt::format("    alter type enum_{} add value {};\n", e, lit(l[2]));
+        mig += fmt::format("    create table enum_use_{} (v enum_{} default {});\n", e, e, lit(l[2]));
+        mig += fmt::format("    insert into enum_use_{} (v) values ({});\n", e, lit(l[2]));
+    }
     mig += "}\n\ndowngrade irreversible;\n";
     write_file(dir / "migrations/versions/0001_literals.mig", mig);
 
@@ -179,6 +189,10 @@ void write_dialect(const Cases& c, const std::filesystem::path& dir, bool postgr
     if (postgresql) {
         for (std::size_t k = 0; k < c.comments.size(); ++k) expect(fmt::format("comment:{}", k), c.comments[k]);
         for (std::size_t t = 0; t < tables; ++t) expect(fmt::format("table comment:{}", t), c.comments[t * kColumns]);
+    }
+    for (std::size_t e = 0; postgresql && e < c.labels.size(); ++e) {
+        for (std::size_t k = 0; k < 3; ++k) expect(fmt::format("label:{}:{}", e, k), c.labels[e][k]);
+        expect(fmt::format("label used:{}", e), c.labels[e][2]);
     }
     for (std::size_t t = 0; t < name_tables.size(); ++t)
         for (std::size_t k = 0; k < name_tables[t].size(); ++k) expect(fmt::format("name:{}:{}", t, k), name_tables[t][k]);
@@ -203,6 +217,12 @@ void write_dialect(const Cases& c, const std::filesystem::path& dir, bool postgr
         }
     for (std::size_t t = 0; t < tables && postgresql; ++t)
         sql += fmt::format("SELECT 'table comment:{}', {};\n", t, h(fmt::format("obj_description('defs_{}'::regclass, 'pg_class')", t)));
+    for (std::size_t e = 0; postgresql && e < c.labels.size(); ++e) {
+        sql += fmt::format("SELECT 'label:{}:' || (row_number() OVER (ORDER BY enumsortorder) - 1), {} FROM pg_enum "
+                           "WHERE enumtypid = 'enum_{}'::regtype;\n",
+                           e, h("enumlabel::text"), e);
+        sql += fmt::format("SELECT 'label used:{}', {} FROM enum_use_{};\n", e, h("v::text"), e);
+    }
     for (std::size_t t = 0; t < name_tables.size(); ++t)
         sql += postgresql ? fmt::format("SELECT 'name:{}:' || (attnum - 1), {} FROM pg_attribute WHERE attrelid = "
                                         "'names_{}'::regclass AND attnum > 0;\n",
@@ -232,6 +252,14 @@ int main(int argc, char** argv) {
     while (c.names.size() < n(0.15)) {
         std::string name = cut(random_string(rng, 16), 63);
         if (!name.empty() && !reserved.count(ascii_lower(name))) c.names.push_back(name);
+    }
+    while (c.labels.size() < std::max<std::size_t>(1, count / 100)) {
+        std::vector<std::string> l;
+        while (l.size() < 3) {
+            std::string label = cut(random_string(rng, 12), 63);  // 1 to 63 bytes, distinct
+            if (!label.empty() && std::find(l.begin(), l.end(), label) == l.end()) l.push_back(label);
+        }
+        c.labels.push_back(l);
     }
     std::filesystem::path out = argv[3];
     write_dialect(c, out / "postgresql", true);
