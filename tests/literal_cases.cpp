@@ -244,12 +244,22 @@ int main(int argc, char** argv) {
     // Of `count` strings: 40% inserted, 15% updated, 15% execute parameters,
     // 15% defaults (each with a comment), 15% names (at most 63 bytes: PostgreSQL's limit).
     auto n = [&](double share) { return std::max<std::size_t>(1, static_cast<std::size_t>(count * share)); };
+    // Issue #16 first, always: CR LF, a lone CR, a lone LF, TAB and every
+    // other C0 control and DEL, alone and between letters, as values of each
+    // kind and as names (CR LF names only on PostgreSQL).
+    std::vector<std::string> fixed{"\r\n", "\r", "\n", "\t", "a\r\nb", "a\rb", "a\nb", "a\tb", "\r\n\r\n", "\n\r", "x\r"};
+    for (int ch = 1; ch < 32; ++ch) fixed.push_back(std::string(1, static_cast<char>(ch))), fixed.push_back("a" + std::string(1, static_cast<char>(ch)) + "b");
+    fixed.push_back("\x7f");
+    for (const auto& f : fixed) {
+        c.inserted.push_back(f), c.updated.push_back(f), c.executed.push_back(f);
+        c.defaults.push_back(f), c.comments.push_back(f), c.names.push_back(f);
+    }
     for (std::size_t i = 0; i < n(0.40); ++i) c.inserted.push_back(random_string(rng, 24));
     for (std::size_t i = 0; i < n(0.15); ++i) c.updated.push_back(random_string(rng, 24));
     for (std::size_t i = 0; i < n(0.15); ++i) c.executed.push_back(random_string(rng, 24));
     for (std::size_t i = 0; i < n(0.15); ++i) c.defaults.push_back(random_string(rng, 24)), c.comments.push_back(random_string(rng, 24));
     static const std::set<std::string> reserved{"id", "tableoid", "xmin", "cmin", "xmax", "cmax", "ctid", "oid"};
-    while (c.names.size() < n(0.15)) {
+    while (c.names.size() < fixed.size() + n(0.15)) {
         std::string name = cut(random_string(rng, 16), 63);
         if (!name.empty() && !reserved.count(ascii_lower(name))) c.names.push_back(name);
     }

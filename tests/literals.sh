@@ -65,7 +65,7 @@ if compile postgresql; then
             "${psql_base[@]}" -d "lit_$mode" -At -F $'\t' -f "$work/cases/postgresql/readback.sql" >"$work/pg.got" 2>&1
             compare "postgresql ($mode)" postgresql "$work/pg.got" || ok=0
         else
-            ok=0; echo "postgresql ($mode): the script failed:"; grep -m3 -i error "$work/pg.out" | cut -c1-300
+            ok=0; echo "postgresql ($mode): the script failed:"; grep -m3 -i error "$work/pg.out" | cut -c1-200 | cat -v
         fi
         if [ $ok -eq 0 ]; then
             # KNOWN ISSUE, marked on purpose: a script must set what it relies on
