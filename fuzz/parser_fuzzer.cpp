@@ -20,8 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // nor a C++ type name (an expectation point without a human name).
         if (!ok && !diags.has_errors()) __builtin_trap();
         for (const auto& d : diags.items())
-            if (d.message.starts_with("internal parser error") || d.message.find("N5boost6spirit") != std::string::npos)
-                __builtin_trap();
+            if (d.message.starts_with("internal parser error") ||
+                (d.message.find("N5boost") != std::string::npos && text.find("N5boost") == std::string::npos))
+                __builtin_trap();  // (a message may quote the input: the fuzzer learns the string from this very check)
         (void)diags.render(files, as_statements == 1);
     }
     return 0;
