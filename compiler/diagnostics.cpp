@@ -4,12 +4,16 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "compiler/utf8.hpp"
+
 namespace migc {
 
 FileId SourceFiles::add(std::string path, std::string text) {
     File f{std::move(path), std::move(text), {0}};
+    // A line ends at LF, CR LF, or a lone CR (old Mac files): all three count.
     for (std::uint32_t i = 0; i < f.text.size(); ++i)
-        if (f.text[i] == '\n') f.line_starts.push_back(i + 1);
+        if (f.text[i] == '\n' || (f.text[i] == '\r' && (i + 1 == f.text.size() || f.text[i + 1] != '\n')))
+            f.line_starts.push_back(i + 1);
     files_.push_back(std::move(f));
     return static_cast<FileId>(files_.size() - 1);
 }
@@ -69,11 +73,19 @@ void render_excerpt(fmt::memory_buffer& out, const SourceFiles& files, const Loc
         lc.column -= static_cast<std::uint32_t>(from);
     }
     std::string gutter = fmt::format("{:>5}", lc.line);
-    // Control bytes (a NUL in a string literal) would cut or garble the terminal line.
+    // Control bytes (a NUL in a string literal) would cut or garble the
+    // terminal line, and bytes that are not UTF-8 would show as anything: one
+    // column each, byte for byte, so that the caret below still lines up.
     std::string shown(line);
-    for (char& c : shown)
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t') c = ' ';
+    for (std::size_t i = 0; i < shown.size();) {
+        auto c = static_cast<unsigned char>(shown[i]);
+        std::size_t n = c < 0x80 ? 1 : utf8_sequence_length(shown, i);
+        if (c == 0x7F || (c < 0x20 && c != '\t')) shown[i] = ' ';
+        if (n == 0) shown[i] = '?';
+        i += n == 0 ? 1 : n;
+    }
     fmt::format_to(std::back_inserter(out), "{} | {}\n", gutter, shown);
+    line = shown;
     // The caret line mirrors tabs and counts characters, not bytes (UTF-8
     // continuation bytes take no column), so it stays under the source.
     auto is_char_start = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
@@ -92,7 +104,7 @@ void render_excerpt(fmt::memory_buffer& out, const SourceFiles& files, const Loc
 
 void render_location(fmt::memory_buffer& out, const SourceFiles& files, const Location& loc) {
     auto lc = files.locate(loc.file, loc.begin);
-    fmt::format_to(std::back_inserter(out), "{}:{}:{}: ", files.path(loc.file), lc.line, lc.column);
+    fmt::format_to(std::back_inserter(out), "{}:{}:{}: ", escape_for_terminal(files.path(loc.file)), lc.line, lc.column);
 }
 
 }  // namespace
@@ -105,7 +117,10 @@ std::string Diagnostics::render(const SourceFiles& files, bool color) const {
         if (d.where) render_location(out, files, *d.where);
         std::string_view sev = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";
         std::string_view sev_color = d.severity == Severity::Error ? p.red : d.severity == Severity::Warning ? p.magenta : p.cyan;
-        fmt::format_to(std::back_inserter(out), "{}{}:{} {}{}{}\n", sev_color, sev, p.reset, p.bold, d.message, p.reset);
+        // Messages quote the input ("found '...'", names): its control
+        // characters are shown escaped (\x01), never sent to the terminal.
+        fmt::format_to(std::back_inserter(out), "{}{}:{} {}{}{}\n", sev_color, sev, p.reset, p.bold,
+                       escape_for_terminal(d.message), p.reset);
         if (d.where) render_excerpt(out, files, *d.where, p);
         for (const Note& n : d.notes) {
             if (n.where) {
@@ -113,7 +128,7 @@ std::string Diagnostics::render(const SourceFiles& files, bool color) const {
                 render_location(out, files, *n.where);
                 fmt::format_to(std::back_inserter(out), "{}", p.reset);
             }
-            fmt::format_to(std::back_inserter(out), "{}note:{} {}\n", p.cyan, p.reset, n.message);
+            fmt::format_to(std::back_inserter(out), "{}note:{} {}\n", p.cyan, p.reset, escape_for_terminal(n.message));
             if (n.where) render_excerpt(out, files, *n.where, p);
         }
     }

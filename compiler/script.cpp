@@ -143,9 +143,10 @@ private:
                     in_transaction = true;
                     put_statement(it.text);
                     if (!it.new_enum_label.empty() && label_used_later(i)) {
-                        put(fmt::format("-- {} is used below in this transaction, which PostgreSQL rejects for a "
-                                        "value added in it (\"unsafe use of new value\"): commit first",
-                                        it.new_enum_label));
+                        // sql_comment: a label may hold a line break, which would end a bare `--` line.
+                        put(sql_comment(fmt::format("{} is used below in this transaction, which PostgreSQL rejects for a "
+                                                    "value added in it (\"unsafe use of new value\"): commit first",
+                                                    it.new_enum_label)));
                         leave();
                     }
                     break;

@@ -35,6 +35,55 @@ public:
     using SqlDialect::SqlDialect;
 
     std::string_view name() const override { return "sqlite"; }
+
+    // The script goes through the sqlite3 shell (run_hint), which reads it
+    // line by line and drops a CR before each LF: a literal holding CR LF
+    // would be stored as LF. So CR, and every other control character but
+    // TAB and LF (ESC would also drive the reviewer's terminal), reaches the
+    // engine as char(N) concatenated into the literal, parenthesised so that
+    // it stays one operand anywhere a literal may stand (a DEFAULT too):
+    // ('a' || char(13, 10) || 'b').
+    std::string render_string_literal(std::string_view text) const override {
+        auto is_control = [](char c) {
+            auto u = static_cast<unsigned char>(c);
+            return (u < 0x20 && c != '\t' && c != '\n') || u == 0x7F;
+        };
+        if (std::none_of(text.begin(), text.end(), is_control)) return SqlDialect::render_string_literal(text);
+        std::vector<std::string> parts;
+        for (std::size_t i = 0; i < text.size();) {
+            std::size_t j = i;
+            if (is_control(text[i])) {
+                std::vector<int> codes;
+                for (; j < text.size() && is_control(text[j]); ++j) codes.push_back(static_cast<unsigned char>(text[j]));
+                parts.push_back(fmt::format("char({})", fmt::join(codes, ", ")));
+            } else {
+                while (j < text.size() && !is_control(text[j])) ++j;
+                parts.push_back(SqlDialect::render_string_literal(text.substr(i, j - i)));
+            }
+            i = j;
+        }
+        return fmt::format("({})", fmt::join(parts, " || "));
+    }
+
+    // A name has no such escape: SQLite reads no expression there. A CR LF in
+    // a quoted name cannot pass the sqlite3 shell, so it is an error at the
+    // statement (other control characters, a lone CR included, pass as they are).
+    std::string quote_identifier(std::string_view name) const override {
+        if (name.find("\r\n") != std::string_view::npos && !unshell_name_) unshell_name_ = std::string(name);
+        return SqlDialect::quote_identifier(name);
+    }
+    std::vector<SqlStatement> emit(const ir::Op& op, Diagnostics& diags) const override {
+        unshell_name_.reset();
+        auto out = SqlDialect::emit(op, diags);
+        if (!unshell_name_) return out;
+        diags
+            .error(op.where, fmt::format("sqlite: the name \"{}\" holds CR LF, which the sqlite3 shell reads as "
+                                                   "LF alone: the object would get another name",
+                                                   *unshell_name_))
+            .notes.push_back({std::nullopt, "SQLite names cannot be spelt with char(13): choose a name without a line break"});
+        unshell_name_.reset();
+        return {};
+    }
     std::string header_target() const override {
         return fmt::format("sqlite {}.{}", options_.sqlite_major, options_.sqlite_minor);
     }
@@ -217,6 +266,9 @@ protected:
     void drop_enum(Out& out, const ir::DropEnum& s, const EmitContext&) const override {
         comment(out, fmt::format("enum {} dropped (nothing to do on SQLite)", qname(s.type.name)));
     }
+
+    // The first name of the op being emitted that holds CR LF (see quote_identifier).
+    mutable std::optional<std::string> unshell_name_;
 
     void create_schema(Out&, const ir::CreateSchema&, const EmitContext& ctx) const override {
         ctx.diags.error(ctx.where, "sqlite has no schemas: `create schema` cannot be compiled for it")

@@ -5,6 +5,8 @@
 
 #include "grammar/parser_def.hpp"
 
+#include "compiler/utf8.hpp"
+
 namespace migc::grammar {
 namespace {
 
@@ -52,6 +54,7 @@ public:
 
     std::optional<ast::RevisionFile> revision_file() {
         ast::RevisionFile file;
+        check_encoding();
         Iter p = after_bom();
         if (!header(p, file)) return std::nullopt;
         p = blank(p);
@@ -85,6 +88,7 @@ public:
 
     std::optional<std::vector<ast::Statement>> statements() {
         std::vector<ast::Statement> out;
+        check_encoding();
         Iter p = after_bom();
         for (;;) {
             p = blank(p);
@@ -101,6 +105,36 @@ public:
     }
 
 private:
+    // The text must be UTF-8: a stray byte would otherwise be copied into the
+    // script (as part of an identifier or a literal). Each run of ill-formed
+    // bytes is an error at its place, naming the bytes and their offset; the
+    // parse goes on, so that the file's other errors are reported too.
+    void check_encoding() {
+        std::string_view text(st_.base, st_.end - st_.base);
+        constexpr int kShown = 3;
+        int runs = 0;
+        std::size_t first_hidden = 0;
+        for (std::size_t at = find_invalid_utf8(text); at != std::string_view::npos;) {
+            std::size_t end = at + 1;
+            while (end < text.size() && end - at < 8 && utf8_sequence_length(text, end) == 0) ++end;
+            if (++runs <= kShown) {
+                std::string bytes;
+                for (std::size_t i = at; i < end; ++i)
+                    bytes += fmt::format("{}0x{:02X}", i == at ? "" : " ", static_cast<unsigned char>(text[i]));
+                diags_.error(loc(st_.base + at, st_.base + end),
+                             fmt::format("invalid UTF-8: byte{} {} at offset {}", end - at == 1 ? "" : "s", bytes, at))
+                    .notes.push_back({std::nullopt, "migc reads source files as UTF-8: re-save the file as UTF-8"});
+            } else if (runs == kShown + 1) {
+                first_hidden = at;
+            }
+            at = find_invalid_utf8(text, end);
+        }
+        if (runs > kShown)
+            diags_.error(loc(st_.base + first_hidden, st_.base + first_hidden + 1),
+                         fmt::format("invalid UTF-8: {} more run{} of ill-formed bytes from here on", runs - kShown,
+                                     runs - kShown == 1 ? "" : "s"));
+    }
+
     std::size_t count_errors() const {
         std::size_t n = 0;
         for (const auto& d : diags_.items()) n += d.severity == Severity::Error;

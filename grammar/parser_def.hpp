@@ -55,6 +55,7 @@ struct ParseState {
     const Variables* vars = nullptr;
     Diagnostics* diags = nullptr;
     std::set<std::uint32_t> reported_variables;  // backtracking may scan a ${x} twice
+    std::set<std::uint32_t> reported_nuls;       // ... and a NUL in raw text
     int expression_depth = 0;                     // see nesting_guard
 
     std::uint32_t offset(Iter p) const { return static_cast<std::uint32_t>(p - base); }
@@ -105,8 +106,8 @@ inline bool is_id_char(char c) {  // revision ids
 inline Iter skip_blank(Iter p, Iter end, bool strict) {
     for (;;) {
         while (p != end && std::isspace(static_cast<unsigned char>(*p))) ++p;
-        if (end - p >= 2 && p[0] == '-' && p[1] == '-') {
-            while (p != end && *p != '\n') ++p;
+        if (end - p >= 2 && p[0] == '-' && p[1] == '-') {  // to the end of the line: LF, CR LF or a lone CR
+            while (p != end && *p != '\n' && *p != '\r') ++p;
             continue;
         }
         if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
@@ -340,14 +341,24 @@ struct bytes_parser : scanner<bytes_parser, ast::Literal> {
     }
 };
 
+// Raw text is copied into the script as it is, where a NUL would cut it: each
+// NUL is an error at its place, reported once (backtracking may rescan), and
+// the parse goes on past the token as if it were well-formed.
+inline void report_nul(ParseState& st, Iter b, Iter e, const char* what) {
+    for (Iter nul = std::find(b, e, '\0'); nul != e; nul = std::find(nul + 1, e, '\0'))
+        if (st.reported_nuls.insert(st.offset(nul)).second)
+            st.diags->error(Location{st.file, st.offset(nul), st.offset(nul) + 1}, std::string("NUL byte inside ") + what);
+}
+
 // $$ raw text $$: the bytes between the delimiters, untouched.
 struct dollar_parser : scanner<dollar_parser, std::string> {
-    bool scan(Iter& p, Iter last, ParseState&, std::string& out) const {
+    bool scan(Iter& p, Iter last, ParseState& st, std::string& out) const {
         if (last - p < 2 || p[0] != '$' || p[1] != '$') return false;
         Iter b = p;
         Iter q = p + 2;
         while (last - q >= 2 && !(q[0] == '$' && q[1] == '$')) ++q;
         if (last - q < 2) throw SyntaxError{b, b + 2, "unterminated $$ raw text (no closing $$)"};
+        report_nul(st, b + 2, q, "$$ raw text");
         out.assign(b + 2, q);
         p = q + 2;
         return true;
@@ -356,7 +367,7 @@ struct dollar_parser : scanner<dollar_parser, std::string> {
 
 // ( raw type text ) with balanced parentheses, e.g. (numeric(10,2)); trimmed.
 struct paren_text_parser : scanner<paren_text_parser, std::string> {
-    bool scan(Iter& p, Iter last, ParseState&, std::string& out) const {
+    bool scan(Iter& p, Iter last, ParseState& st, std::string& out) const {
         if (p == last || *p != '(') return false;
         Iter b = p;
         int depth = 0;
@@ -367,6 +378,7 @@ struct paren_text_parser : scanner<paren_text_parser, std::string> {
                 while (s != e && std::isspace(static_cast<unsigned char>(*s))) ++s;
                 while (e != s && std::isspace(static_cast<unsigned char>(e[-1]))) --e;
                 if (s == e) throw SyntaxError{b, q + 1, "empty raw type"};
+                report_nul(st, s, e, "a raw type");
                 out.assign(s, e);
                 p = q + 1;
                 return true;
@@ -470,8 +482,25 @@ struct keyword_parser : x3::parser<keyword_parser> {
 inline auto kw(const char* word) { return keyword_parser{{}, word}; }
 // A keyword that must come next: `K("key")` fails with "expected 'key'".
 inline auto K(const char* word) { return must(kw(word), std::string("'") + word + "'"); }
-// The ')' that ends a comma-separated list.
-inline auto end_of_list() { return must(x3::lit(')'), "',' or ')'"); }
+// The ')' that ends a comma-separated list `(x % ',')`. The list stops
+// before a ',' that no item follows (`(1, )`, `(1,` at the end of the file):
+// the error is then the missing item after it, not "found ','".
+struct end_of_list_parser : x3::parser<end_of_list_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    template <class Context, class RContext, class Attribute>
+    bool parse(Iter& first, Iter const& last, Context const& ctx, RContext&, Attribute&) const {
+        Iter p = first;
+        x3::skip_over(p, last, ctx);
+        if (p != last && *p == ')') {
+            first = p + 1;
+            return true;
+        }
+        if (p != last && *p == ',') throw x3::expectation_failure<Iter>(p + 1, "another item after ','");
+        throw x3::expectation_failure<Iter>(p, "',' or ')'");
+    }
+};
+inline auto end_of_list() { return end_of_list_parser{}; }
 
 // --- semantic actions ---------------------------------------------------------------
 
@@ -915,7 +944,7 @@ auto const column_def_def = spanned(
       | kw("comment") > string_literal[set(&CD::comment)]));
 
 using TC = ast::TableConstraint;
-auto const column_list = '(' > (name[push(&TC::columns)] % ',') > end_of_list();
+auto const column_list = must(x3::lit('('), "'(' and the constraint's columns") > (name[push(&TC::columns)] % ',') > end_of_list();
 auto const constraint_body_def =
       (kw("primary") > K("key"))[assign(&TC::kind, TC::Kind::PrimaryKey)] > column_list
     | kw("unique")[assign(&TC::kind, TC::Kind::Unique)] > column_list
