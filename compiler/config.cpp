@@ -1,11 +1,13 @@
 #include "compiler/config.hpp"
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <fstream>
 #include <sstream>
+
+#include "compiler/file_io.hpp"
 
 namespace migc {
 namespace po = boost::program_options;
@@ -60,14 +62,16 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
             .notes.push_back({std::nullopt, fmt::format("give the file itself, e.g. -c {}/migc.ini", path)});
         return std::nullopt;
     }
-    std::ifstream in(path);
-    if (!in) {
-        if (required) {
-            diags.error(std::nullopt, fmt::format("cannot read configuration file '{}'", path))
-                .notes.push_back({std::nullopt, "give an existing file with -c"});
-            return std::nullopt;
-        }
-        return config;
+    int err = 0;
+    auto text = read_file(path, err);
+    if (!text) {
+        // Only an absent default migc.ini means "use the defaults"; an
+        // unreadable one would compile with settings nobody chose.
+        if (!required && err == ENOENT) return config;
+        Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot read configuration file '{}': {}", path,
+                                                              os_reason(err)));
+        if (err == ENOENT) d.notes.push_back({std::nullopt, "give an existing file with -c"});
+        return std::nullopt;
     }
     auto parent = std::filesystem::path(path).parent_path();
     config.base_dir = parent.empty() ? "." : parent.string();
@@ -88,6 +92,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         ((s + "postgresql_version").c_str(), po::value(&pg_version))
         ((s + "sqlite_version").c_str(), po::value(&sqlite_version));
     po::variables_map vm;
+    std::istringstream in(*text);
     std::string cleaned = strip_ini_comments(in);
     if (cleaned.find("[" + section + "]") == std::string::npos) {
         // Settings silently taken from nowhere would compile the wrong project.

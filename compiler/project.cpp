@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
+
+#include "compiler/file_io.hpp"
 
 namespace migc {
 namespace fs = std::filesystem;
@@ -61,15 +61,14 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     std::string digest_input;
     bool ok = true;
     for (const auto& path : paths) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (!in) {
-            diags.error(std::nullopt, fmt::format("cannot read '{}'", path));
+        int err = 0;
+        auto text = read_file(path, err);
+        if (!text) {
+            diags.error(std::nullopt, fmt::format("cannot read '{}': {}", path, os_reason(err)));
             ok = false;
             continue;
         }
-        FileId id = files.add(path, text.str());
+        FileId id = files.add(path, std::move(*text));
         // The digest names files relative to versions/, so it does not depend on where migc runs from.
         fmt::format_to(std::back_inserter(digest_input), "{}\n{}\n{}", fs::path(path).filename().string(),
                        files.text(id).size(), files.text(id));

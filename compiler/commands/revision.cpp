@@ -325,10 +325,11 @@ bool write_revision(Session& s, NewRevision rev) {
         return false;
     }
     bool ok = std::fwrite(text.data(), 1, text.size(), out) == text.size();
-    ok = std::fclose(out) == 0 && ok;
+    int err = errno;
+    if (std::fclose(out) != 0 && ok) ok = false, err = errno;
     if (!ok) {
         std::remove(path.c_str());
-        s.diags.error(std::nullopt, fmt::format("cannot write '{}'", path));
+        s.diags.error(std::nullopt, fmt::format("cannot write '{}': {}", path, std::strerror(err)));
         return false;
     }
     s.out += fmt::format("Generating {} ...  done\n", path);
