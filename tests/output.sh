@@ -126,6 +126,11 @@ mkdir -p big/migrations/versions
 
 # Reading: every failure names the reason.
 expect missing_ini 1 "cannot read configuration file 'nope.ini': No such file or directory" "$migc" -c nope.ini --sql upgrade head
+# A directory named *.mig among the revisions was skipped silently.
+mkdir dirmig && cp -r migrations dirmig/ && mkdir dirmig/migrations/versions/2025-06-01_extra.mig
+expect mig_directory 1 "cannot read 'migrations/versions/2025-06-01_extra.mig': Is a directory" \
+    sh -c 'cd dirmig && "$1" --sql upgrade head' - "$migc" &&
+    { grep -q "must not be named \*.mig" "$tmp/stderr" && ok || fail "mig_directory: no note"; }
 
 no_leftovers all
 echo "output: $passed passed, $failed failed"
