@@ -5,19 +5,25 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <sstream>
 
 #include "compiler/file_io.hpp"
+#include "compiler/ini.hpp"
 
 namespace migc {
 namespace po = boost::program_options;
 
-bool set_dialect(Config& config, const std::string& value, Diagnostics& diags) {
+std::optional<Location> Config::where(std::string_view key) const {
+    auto found = locations.find(key);
+    if (found == locations.end()) return std::nullopt;
+    return found->second;
+}
+
+bool set_dialect(Config& config, const std::string& value, Diagnostics& diags, std::optional<Location> where) {
     if (value == "postgresql" || value == "postgres" || value == "sqlite") {
         config.dialect = value == "sqlite" ? "sqlite" : "postgresql";
         return true;
     }
-    diags.error(std::nullopt, fmt::format("unknown dialect '{}'", value))
+    diags.error(where, fmt::format("unknown dialect '{}'", value))
         .notes.push_back({std::nullopt, "choose postgresql or sqlite"});
     return false;
 }
@@ -33,28 +39,11 @@ std::optional<std::pair<int, int>> parse_version(const std::string& text) {
     return std::nullopt;
 }
 
-// INI comments as Python's configparser (and so Alembic) reads them: a line
-// starting with ';' or '#', or ' ;' / ' #' after a value. Boost's reader only
-// knows '#', so the text is cleaned first.
-std::string strip_ini_comments(std::istream& in) {
-    std::string out, line;
-    while (std::getline(in, line)) {
-        auto first = line.find_first_not_of(" \t");
-        if (first != std::string::npos && (line[first] == ';' || line[first] == '#')) line.clear();
-        for (std::size_t i = 1; i < line.size(); ++i)
-            if ((line[i] == ';' || line[i] == '#') && (line[i - 1] == ' ' || line[i - 1] == '\t')) {
-                line.resize(i);
-                break;
-            }
-        out += line;
-        out += '\n';
-    }
-    return out;
-}
-
 }  // namespace
 
-std::optional<Config> load_config(const std::string& path, bool required, const std::string& section, Diagnostics& diags) {
+std::optional<Config> load_config(const std::string& path, bool required, const std::string& section,
+                                  const std::map<std::string, std::string>& vars, SourceFiles& files,
+                                  Diagnostics& diags) {
     Config config;
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
@@ -76,76 +65,93 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
     auto parent = std::filesystem::path(path).parent_path();
     config.base_dir = parent.empty() ? "." : parent.string();
 
-    const std::string s = section + ".";
-    std::string dialect, url, pg_version, sqlite_version, per_migration;
-    po::options_description keys;
-    keys.add_options()
-        ((s + "script_location").c_str(), po::value(&config.script_location))
-        ((s + "dialect").c_str(), po::value(&dialect))
-        ((s + "url").c_str(), po::value(&url))
-        ((s + "sqlalchemy.url").c_str(), po::value(&url))
-        ((s + "version_table").c_str(), po::value(&config.version_table))
-        ((s + "version_table_schema").c_str(), po::value(&config.version_table_schema))
-        ((s + "transaction_per_migration").c_str(), po::value(&per_migration))
-        ((s + "file_template").c_str(), po::value(&config.file_template))
-        ((s + "timezone").c_str(), po::value(&config.timezone))
-        ((s + "postgresql_version").c_str(), po::value(&pg_version))
-        ((s + "sqlite_version").c_str(), po::value(&sqlite_version));
-    po::variables_map vm;
-    std::istringstream in(*text);
-    std::string cleaned = strip_ini_comments(in);
-    if (cleaned.find("[" + section + "]") == std::string::npos) {
+    FileId file = files.add(path, std::move(*text));
+    auto ini = scan_ini(files, file, section, diags);
+    if (!ini) return std::nullopt;
+    if (std::ranges::count(ini->sections, section) == 0) {
         // Settings silently taken from nowhere would compile the wrong project.
         std::vector<std::string> sections;
-        std::istringstream lines(cleaned);
-        for (std::string line; std::getline(lines, line);)
-            if (auto b = line.find('['), e = line.find(']'); b != std::string::npos && e != std::string::npos && b < e)
-                sections.push_back(line.substr(b, e - b + 1));
+        for (const auto& name : ini->sections) sections.push_back(fmt::format("[{}]", name));
         diags.error(std::nullopt, fmt::format("{} has no [{}] section", path, section))
             .notes.push_back({std::nullopt, sections.empty() ? std::string("add a [migc] section")
                                                              : fmt::format("its sections: {}; pick one with -n NAME",
                                                                            fmt::join(sections, " "))});
         return std::nullopt;
     }
+
+    std::string dialect, url, pg_version, sqlite_version, per_migration;
+    po::options_description keys;
+    keys.add_options()
+        ("script_location", po::value(&config.script_location))
+        ("dialect", po::value(&dialect))
+        ("url", po::value(&url))
+        ("sqlalchemy.url", po::value(&url))
+        ("version_table", po::value(&config.version_table))
+        ("version_table_schema", po::value(&config.version_table_schema))
+        ("transaction_per_migration", po::value(&per_migration))
+        ("file_template", po::value(&config.file_template))
+        ("timezone", po::value(&config.timezone))
+        ("postgresql_version", po::value(&pg_version))
+        ("sqlite_version", po::value(&sqlite_version));
+    po::parsed_options parsed(&keys);
+    std::map<std::string, Location> seen;
+    bool ok = true;
+    for (const IniEntry& entry : ini->entries) {
+        // configparser (so Alembic) refuses a key set twice: which one would hold?
+        if (auto [first, fresh] = seen.emplace(entry.key, entry.where); !fresh) {
+            diags.error(entry.where, fmt::format("'{}' is set twice in [{}]", entry.key, section))
+                .notes.push_back({first->second, "first set here"});
+            ok = false;
+            continue;
+        }
+        if (!keys.find_nothrow(entry.key, false)) continue;  // another tool's key (Alembic's)
+        config.locations.emplace(entry.key, entry.where);
+        auto value = expand_ini_value(entry, vars, diags);
+        if (!value) ok = false;
+        else parsed.options.emplace_back(entry.key, std::vector<std::string>{*value});
+    }
+    // Go on after an error: one run shows every problem of the file.
     try {
-        // Other sections and unknown keys belong to other tools or databases.
-        std::istringstream text(cleaned);
-        po::store(po::parse_config_file(text, keys, /*allow_unregistered=*/true), vm);
+        po::variables_map vm;
+        po::store(parsed, vm);
         po::notify(vm);
     } catch (const po::error& e) {
         diags.error(std::nullopt, fmt::format("{}: {}", path, e.what()));
         return std::nullopt;
     }
-    bool ok = true;
     if (config.version_table.empty()) {
-        diags.error(std::nullopt, fmt::format("{}: version_table is empty", path))
+        diags.error(config.where("version_table"), "version_table is empty")
             .notes.push_back({std::nullopt, "leave the key out for migc_version, or name a table"});
         ok = false;
     }
     if (!url.empty()) {
         auto scheme = url.substr(0, url.find(':'));
         auto plus = scheme.find('+');  // postgresql+psycopg2://
-        ok = set_dialect(config, scheme.substr(0, plus), diags) && ok;
+        ok = set_dialect(config, scheme.substr(0, plus), diags,
+                         config.where("url") ? config.where("url") : config.where("sqlalchemy.url")) && ok;
     }
-    if (!dialect.empty()) ok = set_dialect(config, dialect, diags) && ok;
+    if (!dialect.empty()) ok = set_dialect(config, dialect, diags, config.where("dialect")) && ok;
     if (!per_migration.empty()) {
         if (per_migration == "true" || per_migration == "false") config.transaction_per_migration = per_migration == "true";
         else {
-            diags.error(std::nullopt, fmt::format("{}: transaction_per_migration must be true or false, not '{}'", path, per_migration));
+            diags.error(config.where("transaction_per_migration"),
+                        fmt::format("transaction_per_migration must be true or false, not '{}'", per_migration));
             ok = false;
         }
     }
     if (!pg_version.empty()) {
         if (auto v = parse_version(pg_version)) std::tie(config.postgresql_major, config.postgresql_minor) = *v;
         else {
-            diags.error(std::nullopt, fmt::format("{}: postgresql_version '{}' is not a version like 15", path, pg_version));
+            diags.error(config.where("postgresql_version"),
+                        fmt::format("postgresql_version '{}' is not a version like 15", pg_version));
             ok = false;
         }
     }
     if (!sqlite_version.empty()) {
         if (auto v = parse_version(sqlite_version)) std::tie(config.sqlite_major, config.sqlite_minor) = *v;
         else {
-            diags.error(std::nullopt, fmt::format("{}: sqlite_version '{}' is not a version like 3.40", path, sqlite_version));
+            diags.error(config.where("sqlite_version"),
+                        fmt::format("sqlite_version '{}' is not a version like 3.40", sqlite_version));
             ok = false;
         }
     }

@@ -61,7 +61,8 @@ int run(int argc, char** argv) {
         std::fputs(fmt::format("migc: unknown command '{}'; run `migc --help` for the list\n", s.inv.command).c_str(), stderr);
         return 2;
     }
-    auto config = load_config(s.inv.config_path.value_or("migc.ini"), s.inv.config_path.has_value(), s.inv.section, s.diags);
+    auto config = load_config(s.inv.config_path.value_or("migc.ini"), s.inv.config_path.has_value(), s.inv.section,
+                              s.inv.vars, s.files, s.diags);
     if (!config) return finish(false);
     s.config = std::move(*config);
     if (s.inv.dialect && !set_dialect(s.config, *s.inv.dialect, s.diags)) {
