@@ -2,6 +2,7 @@
 
 #include <boost/program_options.hpp>
 #include <cerrno>
+#include <cctype>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -28,15 +29,88 @@ bool set_dialect(Config& config, const std::string& value, Diagnostics& diags, s
     return false;
 }
 
+void warn_script_settings(const Config& config, Diagnostics& diags) {
+    // A SQLite connection has the databases `main` and `temp`; any other
+    // schema exists only once ATTACHed, which an offline compiler cannot see.
+    std::string schema = config.version_table_schema;
+    for (char& c : schema) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (config.dialect != "sqlite" || schema.empty() || schema == "main" || schema == "temp") return;
+    Diagnostic& d =
+        diags.warning(config.where("version_table_schema"),
+                      fmt::format("version_table_schema '{}' is not a database SQLite has by itself (main, temp): "
+                                  "the script works only if a database is ATTACHed as '{}' before it runs",
+                                  config.version_table_schema, config.version_table_schema));
+    d.notes.push_back({std::nullopt, fmt::format("e.g. `ATTACH DATABASE 'app.db' AS {};` first (migc cannot check this "
+                                                 "offline); or leave version_table_schema empty, or main",
+                                                 config.version_table_schema)});
+}
+
 namespace {
 
-std::optional<std::pair<int, int>> parse_version(const std::string& text) {
-    int major = 0, minor = 0;
-    char dot = 0;
-    int n = std::sscanf(text.c_str(), "%d%c%d", &major, &dot, &minor);
-    if (n == 1) return std::pair{major, 0};
-    if (n == 3 && dot == '.') return std::pair{major, minor};
-    return std::nullopt;
+// The newest servers migc knows; a newer one runs the scripts written for these.
+constexpr int kNewestPostgresql = 18;
+constexpr int kNewestSqliteMinor = 51;
+
+// `N`, `N.N` or `N.N.N`, digits only: no sign, no letter, no empty part. A
+// part of over four digits reads as 9999, outside every range (no overflow).
+std::optional<std::vector<int>> version_parts(std::string_view text) {
+    std::vector<int> parts;
+    std::size_t begin = 0;
+    while (true) {
+        std::size_t dot = std::min(text.find('.', begin), text.size());
+        std::string_view part = text.substr(begin, dot - begin);
+        if (part.empty() || parts.size() == 3 ||
+            !std::ranges::all_of(part, [](char c) { return c >= '0' && c <= '9'; }))
+            return std::nullopt;
+        parts.push_back(part.size() > 4 ? 9999 : std::stoi(std::string(part)));
+        if (dot == text.size()) return parts;
+        begin = dot + 1;
+    }
+}
+
+// postgresql_version: 9.0 to 9.6 (9.6.24 names the same server), 10 to
+// kNewestPostgresql (15 or 15.4).
+bool set_postgresql_version(Config& config, const std::string& text, Diagnostics& diags) {
+    auto parts = version_parts(text);
+    if (!parts || (parts->size() == 3 && parts->front() != 9)) {
+        diags.error(config.where("postgresql_version"),
+                    fmt::format("postgresql_version '{}' is not a version like 15 or 9.6", text));
+        return false;
+    }
+    int major = (*parts)[0], minor = parts->size() > 1 ? (*parts)[1] : 0;
+    int patch = parts->size() > 2 ? (*parts)[2] : 0;
+    if (!(major == 9 && minor <= 6 && patch <= 99) && !(major >= 10 && major <= kNewestPostgresql && minor <= 99)) {
+        diags.error(config.where("postgresql_version"), fmt::format("postgresql_version {} is out of range", text))
+            .notes.push_back({std::nullopt, fmt::format("migc writes scripts for PostgreSQL 9.0 to 9.6 and 10 to {0}; "
+                                                        "a newer server runs the scripts for {0}",
+                                                        kNewestPostgresql)});
+        return false;
+    }
+    config.postgresql_major = major;
+    config.postgresql_minor = minor;
+    return true;
+}
+
+// sqlite_version: 3.MINOR or 3.MINOR.PATCH, up to kNewestSqliteMinor.
+bool set_sqlite_version(Config& config, const std::string& text, Diagnostics& diags) {
+    auto parts = version_parts(text);
+    if (!parts) {
+        diags.error(config.where("sqlite_version"),
+                    fmt::format("sqlite_version '{}' is not a version like 3.40", text));
+        return false;
+    }
+    int minor = parts->size() > 1 ? (*parts)[1] : 0;
+    int patch = parts->size() > 2 ? (*parts)[2] : 0;
+    if ((*parts)[0] != 3 || minor > kNewestSqliteMinor || patch > 99) {
+        diags.error(config.where("sqlite_version"), fmt::format("sqlite_version {} is out of range", text))
+            .notes.push_back({std::nullopt, fmt::format("migc writes scripts for SQLite 3.0 to 3.{0}; a newer SQLite "
+                                                        "runs the scripts for 3.{0}",
+                                                        kNewestSqliteMinor)});
+        return false;
+    }
+    config.sqlite_major = 3;
+    config.sqlite_minor = minor;
+    return true;
 }
 
 }  // namespace
@@ -139,22 +213,8 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
             ok = false;
         }
     }
-    if (!pg_version.empty()) {
-        if (auto v = parse_version(pg_version)) std::tie(config.postgresql_major, config.postgresql_minor) = *v;
-        else {
-            diags.error(config.where("postgresql_version"),
-                        fmt::format("postgresql_version '{}' is not a version like 15", pg_version));
-            ok = false;
-        }
-    }
-    if (!sqlite_version.empty()) {
-        if (auto v = parse_version(sqlite_version)) std::tie(config.sqlite_major, config.sqlite_minor) = *v;
-        else {
-            diags.error(config.where("sqlite_version"),
-                        fmt::format("sqlite_version '{}' is not a version like 3.40", sqlite_version));
-            ok = false;
-        }
-    }
+    if (!pg_version.empty()) ok = set_postgresql_version(config, pg_version, diags) && ok;
+    if (!sqlite_version.empty()) ok = set_sqlite_version(config, sqlite_version, diags) && ok;
     if (!ok) return std::nullopt;
     return config;
 }

@@ -42,4 +42,8 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
 bool set_dialect(Config& config, const std::string& value, Diagnostics& diags,
                  std::optional<Location> where = std::nullopt);
 
+// Warnings about settings that only a script can get wrong (called when one
+// is compiled): a SQLite version_table_schema that needs an ATTACH.
+void warn_script_settings(const Config& config, Diagnostics& diags);
+
 }  // namespace migc

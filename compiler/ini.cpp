@@ -97,8 +97,9 @@ std::optional<std::string> expand_ini_value(const IniEntry& entry, const std::ma
             if (auto found = vars.find(name); !name.empty() && found != vars.end()) {
                 out += found->second;
             } else {
-                Diagnostic& d = diags.error(at(i, close + 1), name.empty() ? std::string("'${}' names no variable")
-                                                                          : fmt::format("undefined variable '{}'", name));
+                Diagnostic& d =
+                    diags.error(at(i, close + 1), name.empty() ? std::string("'${}' names no variable")
+                                                               : fmt::format("undefined variable '{}'", name));
                 if (!name.empty()) {
                     std::vector<std::string> given;
                     for (const auto& [key, value] : vars) given.push_back(key);

@@ -57,6 +57,7 @@ bool run_plan(Session& s, const std::string& command) {
         return false;
     } else plan = s.graph->plan_stamp(range->start, range->end, s.diags);
     if (!plan) return false;
+    warn_script_settings(s.config, s.diags);
 
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
                            s.config.sqlite_minor};
