@@ -25,8 +25,15 @@ std::optional<Range> parse_range(Session& s, const std::string& command, bool st
     auto colon = arg.find(':');
     if (colon == std::string::npos) {
         if (start_required) {
+            // `downgrade head` means "go down from head": head:head would be an empty range.
+            bool from_heads = arg == "head" || arg == "heads" || arg.ends_with("@head") || arg.ends_with("@heads");
+            std::string example = !from_heads       ? fmt::format("`migc --sql downgrade head:{}`", arg)
+                                  : arg == "heads" ? std::string("`migc --sql downgrade heads:base` (all of it)")
+                                                   : fmt::format("`migc --sql downgrade {0}:-1` (one revision) or "
+                                                                 "`{0}:base` (all of it)",
+                                                                 arg);
             s.diags.error(std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, not '{}'", arg))
-                .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql downgrade head:{}`", arg)});
+                .notes.push_back({std::nullopt, fmt::format("e.g. {}", example)});
             return std::nullopt;
         }
         return Range{"", arg};
