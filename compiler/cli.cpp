@@ -16,7 +16,7 @@ constexpr std::string_view kUsage =
     "commands:\n"
     "  upgrade TARGET | START:END      the upgrade script (from base when no START)\n"
     "  downgrade START:END             the downgrade script\n"
-    "  stamp TARGET | START:END        version-table rows only\n"
+    "  stamp TARGET... | START:END...  version-table rows only\n"
     "  history [-r RANGE] [-v]         heads [-v]   branches [-v]   show REV\n"
     "  revision -m MSG [--head H] [--branch-label L] [--depends-on R] [--rev-id ID]\n"
     "  merge REV REV... -m MSG         graph [--format dot|mermaid]\n"

@@ -5,11 +5,10 @@
 
 #include <cstdio>
 #include <exception>
-#include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 #include <map>
 
+#include "compiler/file_io.hpp"
 #include "compiler/session.hpp"
 
 namespace {
@@ -33,50 +32,29 @@ const std::map<std::string, Command>& commands() {
     return table;
 }
 
-// Temporary file + rename: a reader never sees a partial script.
-bool write_atomically(const std::string& path, const std::string& text, Diagnostics& diags) {
-    std::string tmp = fmt::format("{}.migc-tmp-{}", path, getpid());
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            std::error_code ec;
-            std::filesystem::remove(tmp, ec);
-            diags.error(std::nullopt, fmt::format("cannot write '{}'", path));
-            return false;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, path, ec);
-    if (ec) {
-        std::string why = ec.message();
-        std::filesystem::remove(tmp, ec);
-        diags.error(std::nullopt, fmt::format("cannot write '{}': {}", path, why));
-        return false;
-    }
-    return true;
-}
-
 int run(int argc, char** argv) {
+    prepare_standard_streams();
     CommandLine cl = parse_command_line(argc, argv);
     if (!cl.invocation) {
-        std::fputs(cl.text.c_str(), cl.exit_code == 0 ? stdout : stderr);
-        return cl.exit_code;
+        if (cl.exit_code != 0) {
+            std::fputs(cl.text.c_str(), stderr);
+            return cl.exit_code;
+        }
+        Diagnostics diags;
+        if (write_stdout(cl.text, diags)) return 0;
+        std::string report = diags.render(SourceFiles{}, isatty(STDERR_FILENO) != 0);
+        std::fwrite(report.data(), 1, report.size(), stderr);
+        return 1;
     }
     Session s;
     s.inv = std::move(*cl.invocation);
     auto finish = [&](bool ok) {
+        // Nothing is written after an error: an existing -o FILE keeps its content.
         ok = ok && !s.diags.has_errors();
-        if (ok && s.inv.output) ok = write_atomically(*s.inv.output, s.out, s.diags);
+        if (ok) ok = s.inv.output ? write_output_file(*s.inv.output, s.out, s.diags) : write_stdout(s.out, s.diags);
         std::string report = s.diags.render(s.files, isatty(STDERR_FILENO) != 0);
         std::fwrite(report.data(), 1, report.size(), stderr);
-        if (!ok) return s.usage_error ? 2 : 1;
-        if (s.inv.output) return 0;
-        bool written = std::fwrite(s.out.data(), 1, s.out.size(), stdout) == s.out.size();
-        if (std::fflush(stdout) == 0 && written && !std::ferror(stdout)) return 0;
-        std::fputs("error: cannot write the output to standard output (disk full or closed pipe?)\n", stderr);
-        return 1;
+        return ok ? 0 : s.usage_error ? 2 : 1;
     };
 
     auto cmd = commands().find(s.inv.command);
@@ -84,7 +62,8 @@ int run(int argc, char** argv) {
         std::fputs(fmt::format("migc: unknown command '{}'; run `migc --help` for the list\n", s.inv.command).c_str(), stderr);
         return 2;
     }
-    auto config = load_config(s.inv.config_path.value_or("migc.ini"), s.inv.config_path.has_value(), s.inv.section, s.diags);
+    auto config = load_config(s.inv.config_path.value_or("migc.ini"), s.inv.config_path.has_value(), s.inv.section,
+                              s.inv.vars, s.files, s.diags);
     if (!config) return finish(false);
     s.config = std::move(*config);
     if (s.inv.dialect && !set_dialect(s.config, *s.inv.dialect, s.diags)) {

@@ -3,10 +3,11 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
-#include <sstream>
+
+#include "compiler/file_io.hpp"
 
 namespace migc {
 namespace fs = std::filesystem;
@@ -47,9 +48,9 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     }
     std::vector<std::string> paths;
     for (const auto& entry : fs::directory_iterator(versions, ec))
-        // Anything named *.mig but a directory is meant as a revision: one that
-        // cannot be read (a dangling or looping symlink) is reported below.
-        if (std::error_code file_ec; entry.path().extension() == ".mig" && !entry.is_directory(file_ec))
+        // Anything named *.mig is meant as a revision: one that cannot be read
+        // (a directory, a dangling or looping symlink) is reported below.
+        if (entry.path().extension() == ".mig")
             paths.push_back((versions / entry.path().filename()).lexically_normal().generic_string());
     if (ec) {
         diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, ec.message()));
@@ -61,15 +62,17 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     std::string digest_input;
     bool ok = true;
     for (const auto& path : paths) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (!in) {
-            diags.error(std::nullopt, fmt::format("cannot read '{}'", path));
+        int err = 0;
+        auto text = read_file(path, err);
+        if (!text) {
+            Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot read '{}': {}", path, os_reason(err)));
+            if (err == EISDIR)
+                d.notes.push_back({std::nullopt, "a directory in versions/ must not be named *.mig: rename it or move "
+                                                 "it out"});
             ok = false;
             continue;
         }
-        FileId id = files.add(path, text.str());
+        FileId id = files.add(path, std::move(*text));
         // The digest names files relative to versions/, so it does not depend on where migc runs from.
         fmt::format_to(std::back_inserter(digest_input), "{}\n{}\n{}", fs::path(path).filename().string(),
                        files.text(id).size(), files.text(id));

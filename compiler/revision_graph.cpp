@@ -657,32 +657,61 @@ void RevisionGraph::add_stamp(Plan& plan, std::size_t rev, bool to_destination,
     plan.stamps.push_back(std::move(step));
 }
 
-std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, std::string_view target,
+// Several stamp targets must name independent revisions: base mixed with
+// revisions (Alembic drops the base), or two destinations on one line of
+// descent (Alembic writes both rows, which no upgrade accepts afterwards: its
+// own tests call that "nonsensical"), are errors.
+bool RevisionGraph::stamp_targets_agree(const std::vector<std::string>& targets,
+                                        const std::vector<std::size_t>& destinations, bool with_base,
+                                        Diagnostics& diags) const {
+    if (with_base && !destinations.empty()) {
+        diags.error(std::nullopt, fmt::format("stamp '{}': base cannot be stamped together with revisions ({})",
+                                              fmt::join(targets, " "), ids(destinations)))
+            .notes.push_back({std::nullopt, "stamp base (or LABEL@base) alone, then the revisions"});
+        return false;
+    }
+    for (std::size_t i = 0; i < destinations.size(); ++i)
+        for (std::size_t j = 0; j < destinations.size(); ++j)
+            if (i != j && ancestors_[destinations[j]][destinations[i]]) {
+                diags.error(std::nullopt, fmt::format("stamp '{}': {} is an ancestor of {}; the version table holds "
+                                                      "one row per branch, its head",
+                                                      fmt::join(targets, " "), revisions_[destinations[i]].id,
+                                                      revisions_[destinations[j]].id))
+                    .notes.push_back({std::nullopt, fmt::format("stamp {} alone", revisions_[destinations[j]].id)});
+                return false;
+            }
+    return true;
+}
+
+std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, const std::vector<std::string>& targets,
                                               Diagnostics& diags) const {
     auto start = parse_start(start_text, diags);
     if (!start) return std::nullopt;
-    std::optional<std::size_t> branch;
-    auto spec = parse(target, branch, diags);
-    if (!spec) return std::nullopt;
 
-    // Destinations, or base (delete rows) limited to a branch.
+    // Each target gives destinations, or base (delete rows) limited to a branch.
     std::vector<std::size_t> destinations;
-    bool to_base = false;
-    if (spec->symbol == TargetSpec::Symbol::Current && spec->relative < 0) {
-        auto to = downgrade_target(*start, target, diags);
-        if (!to) return std::nullopt;
-        branch = to->branch;
-        if (to->revision == kBase)
-            to_base = true;
-        else
-            destinations.push_back(to->revision);
-    } else {
-        auto targets = upgrade_targets(*start, target, diags);
-        if (!targets) return std::nullopt;
-        destinations = *targets;
-        to_base = destinations.empty();
+    std::vector<std::optional<std::size_t>> base_branches;  // one per target that is base
+    for (const std::string& target : targets) {
+        std::optional<std::size_t> branch;
+        auto spec = parse(target, branch, diags);
+        if (!spec) return std::nullopt;
+        std::vector<std::size_t> found;
+        if (spec->symbol == TargetSpec::Symbol::Current && spec->relative < 0) {
+            auto to = downgrade_target(*start, target, diags);
+            if (!to) return std::nullopt;
+            branch = to->branch;
+            if (to->revision != kBase) found.push_back(to->revision);
+        } else {
+            auto up = upgrade_targets(*start, target, diags);
+            if (!up) return std::nullopt;
+            found = *up;
+        }
+        if (found.empty()) base_branches.push_back(branch);
+        for (std::size_t d : found)
+            if (std::ranges::count(destinations, d) == 0) destinations.push_back(d);
     }
-
+    if (!stamp_targets_agree(targets, destinations, !base_branches.empty(), diags)) return std::nullopt;
+    const bool to_base = destinations.empty();
     Plan plan;
     plan.from_base = start->heads.empty();
     plan.start = id_list(start->heads);
@@ -690,9 +719,8 @@ std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, std::
     if (to_base) {
         plan.upgrade = false;
         for (std::size_t h : start->heads)
-            if (!branch || shares_lineage(h, *branch, true)) {
+            if (std::ranges::any_of(base_branches, [&](auto b) { return !b || shares_lineage(h, *b, true); }))
                 add_stamp(plan, h, false, rows.stamp_delete(h));
-            }
     } else {
         plan.upgrade = !std::ranges::any_of(destinations, [&](std::size_t d) {
             return std::ranges::any_of(start->heads, [&](std::size_t h) { return h != d && ancestors_[h][d]; });
@@ -702,7 +730,8 @@ std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, std::
         }
     }
     if (plan.stamps.empty()) {
-        diags.error(std::nullopt, fmt::format("nothing to stamp: the version table already matches '{}' ({})", target,
+        diags.error(std::nullopt, fmt::format("nothing to stamp: the version table already matches '{}' ({})",
+                                              fmt::join(targets, " "),
                                               start->heads.empty() ? std::string("empty") : ids(start->heads)));
         return std::nullopt;
     }

@@ -75,7 +75,12 @@ public:
     // location when they are about the command line.
     std::optional<Plan> plan_upgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
     std::optional<Plan> plan_downgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
-    std::optional<Plan> plan_stamp(std::string_view start, std::string_view target, Diagnostics& diags) const;
+    // Stamp takes one or several targets (Alembic's `stamp REV REV...`).
+    std::optional<Plan> plan_stamp(std::string_view start, const std::vector<std::string>& targets,
+                                   Diagnostics& diags) const;
+    std::optional<Plan> plan_stamp(std::string_view start, std::string_view target, Diagnostics& diags) const {
+        return plan_stamp(start, std::vector<std::string>{std::string(target)}, diags);
+    }
 
     std::vector<std::string> heads() const;  // in file path order
     std::vector<std::string> bases() const;
@@ -154,6 +159,8 @@ private:
     std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
     Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
     void add_stamp(Plan& plan, std::size_t rev, bool to_destination, std::vector<VersionRowChange> changes) const;
+    bool stamp_targets_agree(const std::vector<std::string>& targets, const std::vector<std::size_t>& destinations,
+                             bool with_base, Diagnostics& diags) const;
 
     std::vector<RevisionHeader> revisions_;
     std::vector<Node> nodes_;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <map>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -43,9 +44,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const char* section : {"migc", "primary"}) {
         Diagnostics diags;
-        auto config = load_config(ini_path(), true, section, diags);
-        if (!config && !diags.has_errors()) __builtin_trap();
         SourceFiles files;
+        static const std::map<std::string, std::string> vars{{"schema", "app"}};
+        auto config = load_config(ini_path(), true, section, vars, files, diags);
+        if (!config && !diags.has_errors()) __builtin_trap();
         (void)diags.render(files, false);
         if (!config) continue;
         FileNameFields fields{"a1b2c3d4e5f6", message_slug("add users table"), 1767225600, 2026, 1, 1, 0, 0, 0};

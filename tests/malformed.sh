@@ -121,7 +121,7 @@ run operator-chain-1mb.mig "$p" "migrations/versions/operator-chain-1mb.mig:4:40
 # --- the file system ------------------------------------------------------------
 p=$(project); run zero-revisions "$p" - "'head' names no revision: there are no revisions"
 p=$(project); mkdir "$p/migrations/versions/dir.mig"
-run directory-named-mig "$p" - "'head' names no revision: there are no revisions"
+run directory-named-mig "$p" - "cannot read 'migrations/versions/dir.mig': Is a directory"
 p=$(project); ln -s loop.mig "$p/migrations/versions/loop.mig"
 run symlink-loop "$p" - "cannot read 'migrations/versions/loop.mig'"
 p=$(project); ln -s a.mig "$p/migrations/versions/b.mig"; ln -s b.mig "$p/migrations/versions/a.mig"
@@ -133,7 +133,7 @@ run versions-is-a-file "$p" - "no revision directory 'migrations/versions'"
 p=$(project); mkdir "$p/conf.ini"
 run config-is-a-directory "$p" - "'conf.ini' is a directory, not a configuration file" -c conf.ini --sql upgrade head
 p=$(project); printf '[migc]\ndialect = oracle\n' >"$p/migc.ini"
-run config-unknown-dialect "$p" - "unknown dialect 'oracle'" --sql upgrade head
+run config-unknown-dialect "$p" migc.ini:2:11 "unknown dialect 'oracle'" --sql upgrade head
 p=$(project); printf '[migc]\nscript_location = \x01migrations\n' >"$p/migc.ini"
 run config-control-character "$p" - "no revision directory '\\x01migrations/versions'"
 

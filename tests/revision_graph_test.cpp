@@ -568,6 +568,46 @@ TEST_CASE("stamp", "[revision_graph]") {
     CHECK(s.end == Strings{"b1"});
 }
 
+TEST_CASE("stamp several targets", "[revision_graph]") {
+    // Alembic's `stamp REV REV...`, e.g. two independent heads at once
+    // (StampMultipleHeadsTest); checked against Alembic's _stamp_revs and
+    // HeadMaintainer: the same rows in the end.
+    auto several = [](const RevisionGraph& g, std::string_view start, const Strings& targets) {
+        Diagnostics diags;
+        auto plan = g.plan_stamp(start, targets, diags);
+        INFO((diags.items().empty() ? std::string() : diags.items().front().message));
+        REQUIRE(plan);
+        return *plan;
+    };
+    auto refused = [](const RevisionGraph& g, std::string_view start, const Strings& targets) {
+        Diagnostics diags;
+        CHECK(!g.plan_stamp(start, targets, diags));
+        REQUIRE(diags.items().size() == 1);
+        return diags.items().front().message;
+    };
+    RevisionGraph g = build(branched());
+    Plan fresh = several(g, "", {"d1", "d2"});
+    CHECK(stamp_rows(fresh) == "INSERT d1; INSERT d2");
+    CHECK(fresh.from_base);
+    CHECK(fresh.end == Strings{"d1", "d2"});
+    // test_sql_stamp_multi_rev_from_multi_start: b to c1 and d2.
+    Plan from_b = several(g, "b", {"c1", "d2"});
+    CHECK(stamp_rows(from_b) == "UPDATE b->c1; INSERT d2");
+    CHECK(from_b.end == Strings{"c1", "d2"});
+    // Each destination moves the head on its own line.
+    CHECK(stamp_rows(several(g, "c1,c2", {"d1", "d2"})) == "UPDATE c1->d1; UPDATE c2->d2");
+    CHECK(stamp_rows(several(g, "d1,d2", {"c1", "c2"})) == "UPDATE d1->c1; UPDATE d2->c2");
+    CHECK(stamp_rows(several(g, "d1,d2", {"c1branch@base", "c2branch@base"})) == "DELETE d1; DELETE d2");
+    CHECK(stamp_rows(several(g, "c1", {"d1", "d1"})) == "UPDATE c1->d1");  // named twice, stamped once
+    CHECK(stamp_rows(several(g, "d1", {"d1", "d2"})) == "INSERT d2");  // d1 is there already
+    // Alembic writes both rows here ("nonsensical" in its own tests), which no
+    // later upgrade accepts; base with revisions it silently drops.
+    CHECK(refused(g, "", {"b", "d1"}) ==
+          "stamp 'b d1': b is an ancestor of d1; the version table holds one row per branch, its head");
+    CHECK(refused(g, "d1", {"base", "d2"}) == "stamp 'base d2': base cannot be stamped together with revisions (d2)");
+    CHECK(refused(g, "d1,d2", {"d1", "d2"}) == "nothing to stamp: the version table already matches 'd1 d2' (d1, d2)");
+}
+
 TEST_CASE("branch labels are inherited along their branch", "[revision_graph]") {
     // On a line without branch points the label reaches down to the base.
     RevisionGraph line = build({{"a"}, {"b", {"a"}, {}, {"core"}}, {"c", {"b"}}});

@@ -1,5 +1,6 @@
 // upgrade, downgrade and stamp: a range of the graph compiled into a script.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "compiler/script.hpp"
 #include "compiler/session.hpp"
@@ -13,20 +14,19 @@ struct Range {
 };
 
 // `TARGET` or `START:END`; anything else is an error that says why.
-std::optional<Range> parse_range(Session& s, const std::string& command, bool start_required) {
-    if (s.inv.args.size() != 1) {
-        s.usage_error = true;
-        s.diags.error(std::nullopt, fmt::format("{} takes one argument, TARGET or START:END (got {})", command, s.inv.args.size()))
-            .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql {} {}`", command,
-                                                        command == "downgrade" ? "head:base" : "head")});
-        return std::nullopt;
-    }
-    const std::string& arg = s.inv.args[0];
+std::optional<Range> parse_range(Session& s, const std::string& arg, bool start_required) {
     auto colon = arg.find(':');
     if (colon == std::string::npos) {
         if (start_required) {
+            // `downgrade head` means "go down from head": head:head would be an empty range.
+            bool from_heads = arg == "head" || arg == "heads" || arg.ends_with("@head") || arg.ends_with("@heads");
+            std::string example = !from_heads       ? fmt::format("`migc --sql downgrade head:{}`", arg)
+                                  : arg == "heads" ? std::string("`migc --sql downgrade heads:base` (all of it)")
+                                                   : fmt::format("`migc --sql downgrade {0}:-1` (one revision) or "
+                                                                 "`{0}:base` (all of it)",
+                                                                 arg);
             s.diags.error(std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, not '{}'", arg))
-                .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql downgrade head:{}`", arg)});
+                .notes.push_back({std::nullopt, fmt::format("e.g. {}", example)});
             return std::nullopt;
         }
         return Range{"", arg};
@@ -44,19 +44,50 @@ std::optional<Range> parse_range(Session& s, const std::string& command, bool st
     return r;
 }
 
+// upgrade and downgrade take one range; stamp one or several targets, as
+// Alembic's `stamp REV REV...`, whose START (if any) is one for all.
+std::optional<std::pair<std::string, std::vector<std::string>>> parse_ranges(Session& s, const std::string& command) {
+    const bool several = command == "stamp";
+    if (s.inv.args.empty() || (!several && s.inv.args.size() != 1)) {
+        s.usage_error = true;
+        s.diags.error(std::nullopt, fmt::format("{} takes {}, TARGET or START:END (got {})", command,
+                                                several ? "one or more arguments" : "one argument", s.inv.args.size()))
+            .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql {} {}`", command,
+                                                        command == "downgrade" ? "head:base" : "head")});
+        return std::nullopt;
+    }
+    std::string start;
+    std::vector<std::string> ends;
+    for (const std::string& arg : s.inv.args) {
+        auto range = parse_range(s, arg, command == "downgrade");
+        if (!range) return std::nullopt;
+        if (!start.empty() && !range->start.empty() && range->start != start) {
+            s.diags.error(std::nullopt, fmt::format("stamp: the targets start from different revisions ('{}' and "
+                                                    "'{}'); one script starts from one set of heads",
+                                                    start, range->start))
+                .notes.push_back({std::nullopt, "give the start once, e.g. `migc --sql stamp c3,d4:e5 f6`"});
+            return std::nullopt;
+        }
+        if (!range->start.empty()) start = range->start;
+        ends.push_back(range->end);
+    }
+    return std::pair{start, ends};
+}
+
 bool run_plan(Session& s, const std::string& command) {
-    bool downgrade = command == "downgrade";
-    auto range = parse_range(s, command, downgrade);
-    if (!range || !s.load_graph()) return false;
+    auto ranges = parse_ranges(s, command);
+    if (!ranges || !s.load_graph()) return false;
+    const auto& [start, ends] = *ranges;
     std::optional<Plan> plan;
-    if (command == "upgrade") plan = s.graph->plan_upgrade(range->start, range->end, s.diags);
-    else if (downgrade) plan = s.graph->plan_downgrade(range->start, range->end, s.diags);
-    else if (s.inv.purge && !range->start.empty()) {
+    if (command == "upgrade") plan = s.graph->plan_upgrade(start, ends.front(), s.diags);
+    else if (command == "downgrade") plan = s.graph->plan_downgrade(start, ends.front(), s.diags);
+    else if (s.inv.purge && !start.empty()) {
         s.diags.error(std::nullopt, "stamp --purge empties the version table: give a TARGET, not START:END")
-            .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql stamp --purge {}`", range->end)});
+            .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql stamp --purge {}`", fmt::join(ends, " "))});
         return false;
-    } else plan = s.graph->plan_stamp(range->start, range->end, s.diags);
+    } else plan = s.graph->plan_stamp(start, ends, s.diags);
     if (!plan) return false;
+    warn_script_settings(s.config, s.diags);
 
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
                            s.config.sqlite_minor};

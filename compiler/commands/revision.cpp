@@ -61,7 +61,7 @@ std::optional<CreationTime> creation_time(Session& s) {
         std::error_code ec;
         if (zone.find("..") != std::string::npos || zone.front() == '/' ||
             !std::filesystem::is_regular_file("/usr/share/zoneinfo/" + zone, ec)) {
-            s.diags.error(std::nullopt, fmt::format("unknown timezone '{}' in migc.ini", zone))
+            s.diags.error(s.config.where("timezone"), fmt::format("unknown timezone '{}'", zone))
                 .notes.push_back({std::nullopt, "give a zone of the tz database, e.g. `timezone = Europe/Paris`, or UTC"});
             return std::nullopt;
         }
@@ -279,14 +279,15 @@ bool write_revision(Session& s, NewRevision rev) {
     std::string error;
     auto name = expand_file_template(s.config.file_template, fields, error);
     if (!name) {
-        s.diags.error(std::nullopt, error)
+        s.diags.error(s.config.where("file_template"), error)
             .notes.push_back({std::nullopt, "the default is `file_template = %(year)d-%(month).2d-%(day).2d_%(rev)s_%(slug)s`"});
         return false;
     }
     if (name->empty() || name->find('/') != std::string::npos || *name == "." || *name == "..") {
-        s.diags.error(std::nullopt, fmt::format("file_template '{}' gives the file name '{}', which is not a name in "
-                                                "the versions directory",
-                                                s.config.file_template, *name));
+        s.diags.error(s.config.where("file_template"),
+                      fmt::format("file_template '{}' gives the file name '{}', which is not a name in the versions "
+                                  "directory",
+                                  s.config.file_template, *name));
         return false;
     }
     std::string path = fmt::format("{}/{}.mig", s.project->versions_dir, *name);
@@ -325,10 +326,11 @@ bool write_revision(Session& s, NewRevision rev) {
         return false;
     }
     bool ok = std::fwrite(text.data(), 1, text.size(), out) == text.size();
-    ok = std::fclose(out) == 0 && ok;
+    int err = errno;
+    if (std::fclose(out) != 0 && ok) ok = false, err = errno;
     if (!ok) {
         std::remove(path.c_str());
-        s.diags.error(std::nullopt, fmt::format("cannot write '{}'", path));
+        s.diags.error(std::nullopt, fmt::format("cannot write '{}': {}", path, std::strerror(err)));
         return false;
     }
     s.out += fmt::format("Generating {} ...  done\n", path);

@@ -1,0 +1,23 @@
+-- migc 0.1.0 | sqlite 3.40 | upgrade base -> cf01 | 1 revision
+-- source: sha256:dfbdb21b88331448cbcb0f5cb0e800bf866e47682fdfe8ea6543d84b706ae035
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+CREATE TABLE main.migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running upgrade  -> cf01
+-- a table
+
+CREATE TABLE t (
+    id INTEGER NOT NULL,
+    CONSTRAINT pk_t PRIMARY KEY (id)
+);
+
+INSERT INTO main.migc_version (version_num) VALUES ('cf01');
+
+COMMIT;
+

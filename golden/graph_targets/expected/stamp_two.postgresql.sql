@@ -1,0 +1,21 @@
+-- migc 0.1.0 | postgresql 15 | stamp base -> m4d, s3c | 0 revisions
+-- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+CREATE TABLE migc_version (
+    version_num VARCHAR(32) NOT NULL,
+    CONSTRAINT migc_version_pkc PRIMARY KEY (version_num)
+);
+
+-- Running stamp_revision  -> m4d
+
+INSERT INTO migc_version (version_num) VALUES ('m4d');
+
+-- Running stamp_revision  -> s3c
+
+INSERT INTO migc_version (version_num) VALUES ('s3c');
+
+COMMIT;
+

@@ -1,0 +1,16 @@
+-- migc 0.1.0 | postgresql 15 | stamp m4d, s3c -> base | 0 revisions
+-- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+BEGIN;
+
+-- Running stamp_revision m4d -> 
+
+DELETE FROM migc_version WHERE migc_version.version_num = 'm4d';
+
+-- Running stamp_revision s3c -> 
+
+DELETE FROM migc_version WHERE migc_version.version_num = 's3c';
+
+COMMIT;
+

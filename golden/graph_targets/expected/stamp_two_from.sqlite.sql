@@ -1,0 +1,16 @@
+-- migc 0.1.0 | sqlite 3.40 | stamp m3c, s2b -> m4d, s3c | 0 revisions
+-- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- run with: sqlite3 -bail app.db < script.sql
+
+BEGIN;
+
+-- Running stamp_revision m3c -> m4d
+
+UPDATE migc_version SET version_num='m4d' WHERE migc_version.version_num = 'm3c';
+
+-- Running stamp_revision s2b -> s3c
+
+UPDATE migc_version SET version_num='s3c' WHERE migc_version.version_num = 's2b';
+
+COMMIT;
+
