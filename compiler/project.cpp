@@ -76,13 +76,15 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         // The digest names files relative to versions/, so it does not depend on where migc runs from.
         fmt::format_to(std::back_inserter(digest_input), "{}\n{}\n{}", fs::path(path).filename().string(),
                        files.text(id).size(), files.text(id));
-        auto parsed = grammar::parse_revision_file(files, id, vars, diags);
-        if (!parsed) {
+        ast::RevisionFile partial;
+        auto parsed = grammar::parse_revision_file(files, id, vars, diags, &partial);
+        if (!parsed && partial.revision.text.empty()) {
             ok = false;
             continue;
         }
         project.files.push_back(id);
-        project.revisions.push_back(std::move(*parsed));
+        project.revisions.push_back(parsed ? std::move(*parsed) : std::move(partial));
+        project.broken.push_back(!parsed);
     }
     if (!ok) return std::nullopt;
     project.source_digest = sha256_hex(digest_input);

@@ -19,10 +19,14 @@ struct Project {
     std::vector<FileId> files;                // one per revision, sorted by path
     std::vector<ast::RevisionFile> revisions;  // parallel to `files`
     std::string source_digest;                 // sha256 over every file's path and text, in path order
+    // Revisions whose body has syntax errors (their header is sound): what
+    // parsed is kept, so the other files are still checked; the run fails.
+    std::vector<bool> broken;                  // parallel to `files`
 };
 
 // Reads and parses every `<script_location>/versions/*.mig`. Parse errors of
-// every file are reported; nullopt if there was any.
+// every file are reported; nullopt if a file could not be read or has no
+// sound header (the graph cannot be built then).
 std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
                                     Diagnostics& diags);
 

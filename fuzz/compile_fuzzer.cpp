@@ -31,7 +31,7 @@ void compile(const Config& config, const Project& project, const RevisionGraph& 
             auto dialect = make_dialect(options);
             std::optional<CompiledPlan> compiled = CompiledPlan{};
             if (command != std::string_view("stamp"))
-                compiled = compile_plan({project.revisions, project.files}, graph, *plan,
+                compiled = compile_plan({project.revisions, project.files, project.broken}, graph, *plan,
                                         SemaOptions{dialect->max_identifier_bytes(), dialect->builtin_schemas()}, diags);
             if (!compiled) {
                 if (!diags.has_errors()) __builtin_trap();

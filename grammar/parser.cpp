@@ -52,11 +52,21 @@ public:
 
     bool failed() const { return count_errors() != errors_before_; }
 
-    std::optional<ast::RevisionFile> revision_file() {
+    // On a syntax error after a good header, `partial` (when given) gets what
+    // parsed, so that later stages can still check the other files.
+    std::optional<ast::RevisionFile> revision_file(ast::RevisionFile* partial) {
         ast::RevisionFile file;
+        bool header_ok = false;
+        auto result = revision_file_into(file, header_ok);
+        if (!result && header_ok && partial) *partial = std::move(file);
+        return result;
+    }
+
+    std::optional<ast::RevisionFile> revision_file_into(ast::RevisionFile& file, bool& header_ok) {
         check_encoding();
         Iter p = after_bom();
         if (!header(p, file)) return std::nullopt;
+        header_ok = !failed();
         p = blank(p);
         if (at_word(p, "upgrade")) {
             file.has_upgrade = true;
@@ -83,7 +93,7 @@ public:
             report_expected(p, what);
         }
         if (failed()) return std::nullopt;
-        return file;
+        return std::move(file);
     }
 
     std::optional<std::vector<ast::Statement>> statements() {
@@ -367,9 +377,9 @@ private:
 }  // namespace
 
 std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file, const Variables& vars,
-                                                     Diagnostics& diags) {
+                                                     Diagnostics& diags, ast::RevisionFile* partial) {
     Driver driver(files, file, vars, diags);
-    return driver.revision_file();
+    return driver.revision_file(partial);
 }
 
 std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,

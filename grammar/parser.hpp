@@ -19,8 +19,11 @@ using Variables = std::map<std::string, std::string>;
 // Parses one revision file (header, upgrade block, downgrade block). Every
 // syntax error it can find goes into `diags` with its location (it recovers at
 // the next statement); returns nullopt when there was any.
+// When the header parsed but something after it did not, `partial` (if
+// given) receives the header and every statement that parsed.
 std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file,
-                                                     const Variables& vars, Diagnostics& diags);
+                                                     const Variables& vars, Diagnostics& diags,
+                                                     ast::RevisionFile* partial = nullptr);
 
 // Parses a bare list of statements (schema.mig, tests).
 std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,

@@ -95,7 +95,7 @@ bool run_plan(Session& s, const std::string& command) {
     std::optional<CompiledPlan> compiled = CompiledPlan{};
     if (command != "stamp") {
         SemaOptions sema{dialect->max_identifier_bytes(), dialect->builtin_schemas()};
-        compiled = compile_plan({s.project->revisions, s.project->files}, *s.graph, *plan, sema, s.diags);
+        compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp"};

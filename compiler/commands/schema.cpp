@@ -34,7 +34,7 @@ bool run_schema(Session& s) {
                            s.config.sqlite_minor};
     auto dialect = make_dialect(options);
     SemaOptions sema{dialect->max_identifier_bytes(), dialect->builtin_schemas()};
-    auto model = schema_at({s.project->revisions, s.project->files}, *s.graph, heads, sema, s.diags);
+    auto model = schema_at({s.project->revisions, s.project->files, s.project->broken}, *s.graph, heads, sema, s.diags);
     if (!model) return false;
     if (format == "json") {
         s.out = print::schema_json(*model);

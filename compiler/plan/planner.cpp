@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "compiler/sema/inverse.hpp"
@@ -62,10 +63,44 @@ public:
 
 private:
     std::vector<ir::Op> check_all(std::size_t rev, const std::vector<ast::Statement>& statements) {
+        Diagnostics quiet;
+        checker_.report_to(echo_of_syntax_error(rev) ? quiet : diags_);
         std::vector<ir::Op> ops;
         for (const auto& stmt : statements)
             for (auto& op : checker_.check(stmt, project_.file[rev])) ops.push_back(std::move(op));
+        checker_.report_to(diags_);
         return ops;
+    }
+
+    // A revision with syntax errors, or one above it: the model there misses
+    // what did not parse.
+    bool echo_of_syntax_error(std::size_t rev) {
+        if (std::find(project_.broken.begin(), project_.broken.end(), true) == project_.broken.end()) return false;
+        if (tainted_.empty()) {
+            tainted_.assign(project_.ast.size(), 0);
+            for (std::size_t r = 0; r < project_.broken.size(); ++r) tainted_[r] = project_.broken[r] ? 1 : 0;
+        }
+        if (tainted_[rev] == 1) return true;
+        if (tainted_[rev] == 2) return false;
+        // Walk down iteratively: revisions are checked in upgrade order, so
+        // the parents are mostly known already.
+        std::vector<std::size_t> stack{rev}, pending;
+        while (!stack.empty()) {
+            std::size_t r = stack.back();
+            bool hit = false;
+            pending.clear();
+            for (std::size_t parent : graph_.down_revisions(r)) {
+                if (tainted_[parent] == 1) hit = true;
+                else if (tainted_[parent] == 0) pending.push_back(parent);
+            }
+            if (hit || pending.empty()) {
+                tainted_[r] = hit ? 1 : 2;
+                stack.pop_back();
+            } else {
+                stack.insert(stack.end(), pending.begin(), pending.end());
+            }
+        }
+        return tainted_[rev] == 1;
     }
 
     const ParsedRevisions& project_;
@@ -73,7 +108,8 @@ private:
     Diagnostics& diags_;
     SchemaModel model_;
     Checker checker_;
-    std::map<std::size_t, std::vector<ir::Op>> recorded_;  // upgrade ops of revisions a derived downgrade undoes
+    std::map<std::size_t, std::vector<ir::Op>> recorded_;
+    std::vector<char> tainted_;  // per revision: 0 unknown, 1 echo of a syntax error, 2 sound  // upgrade ops of revisions a derived downgrade undoes
 };
 
 }  // namespace

@@ -20,6 +20,9 @@ namespace migc {
 struct ParsedRevisions {
     const std::vector<ast::RevisionFile>& ast;
     const std::vector<FileId>& file;
+    // Revisions with syntax errors: they and their descendants are checked
+    // without reporting (their errors would be echoes of the syntax error).
+    const std::vector<bool>& broken;
 };
 
 struct CompiledPlan {

@@ -24,7 +24,7 @@ std::size_t utf8_length(std::string_view s) {
 
 }  // namespace
 
-Diagnostic& Checker::error(ast::Span span, std::string message) { return diags_.error(at(span), std::move(message)); }
+Diagnostic& Checker::error(ast::Span span, std::string message) { return diags_->error(at(span), std::move(message)); }
 
 void Checker::did_you_mean(Diagnostic& d, const std::string& word, const std::vector<std::string>& candidates) const {
     if (auto guess = closest_match(word, candidates)) d.notes.push_back({std::nullopt, fmt::format("did you mean '{}'?", *guess)});

@@ -26,12 +26,15 @@ struct SemaOptions {
 class Checker {
 public:
     Checker(SchemaModel& model, SemaOptions options, Diagnostics& diags)
-        : model_(model), options_(std::move(options)), diags_(diags) {}
+        : model_(model), options_(std::move(options)), diags_(&diags) {}
 
     // Checks one statement of `file` and applies its ops to the model. Ops
     // come back even when there were errors (best effort, so that later
     // statements see what was meant); the caller looks at the diagnostics.
     std::vector<ir::Op> check(const ast::Statement& stmt, FileId file);
+
+    // Where errors go from now on (a quiet sink for echoes of syntax errors).
+    void report_to(Diagnostics& diags) { diags_ = &diags; }
 
 private:
     struct Scope;  // the columns an expression may name
@@ -62,7 +65,7 @@ private:
 
     SchemaModel& model_;
     SemaOptions options_;
-    Diagnostics& diags_;
+    Diagnostics* diags_;
     FileId file_ = 0;
     bool saw_execute_ = false;  // raw SQL ran: the model may miss what it created
     // Old names of renamed tables and columns, for "it was renamed" notes.

@@ -92,16 +92,30 @@ std::string index(const ir::Index& i) {
 // cycle is broken at the first table met again).
 std::vector<const ir::Table*> dependency_order(const SchemaModel& model) {
     std::vector<const ir::Table*> out;
-    std::set<ir::ObjectName> done, visiting;
-    auto visit = [&](auto& self, const ir::Table& t) -> void {
-        if (done.count(t.name) || !visiting.insert(t.name).second) return;
-        for (const auto& k : t.constraints)
-            if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table != t.name)
-                if (const ir::Table* ref = model.find_table(k.ref_table)) self(self, *ref);
-        done.insert(t.name);
-        out.push_back(&t);
+    std::set<ir::ObjectName> seen;
+    // Iterative depth-first walk: a chain of thousands of foreign keys must not
+    // exhaust the stack.
+    struct Frame {
+        const ir::Table* table;
+        std::size_t next = 0;  // the next constraint to follow
     };
-    for (const auto& [key, t] : model.tables) visit(visit, t);
+    for (const auto& [key, root] : model.tables) {
+        if (!seen.insert(key).second) continue;
+        std::vector<Frame> stack{{&root}};
+        while (!stack.empty()) {
+            Frame& f = stack.back();
+            const auto& ks = f.table->constraints;
+            if (f.next < ks.size()) {
+                const ir::Constraint& k = ks[f.next++];
+                if (k.kind != ir::Constraint::Kind::ForeignKey || k.ref_table == f.table->name) continue;
+                const ir::Table* ref = model.find_table(k.ref_table);
+                if (ref && seen.insert(ref->name).second) stack.push_back({ref});
+                continue;
+            }
+            out.push_back(f.table);
+            stack.pop_back();
+        }
+    }
     return out;
 }
 
