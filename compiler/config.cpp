@@ -7,16 +7,18 @@
 #include <fstream>
 #include <sstream>
 
+#include "dialects/dialect.hpp"
+
 namespace migc {
 namespace po = boost::program_options;
 
 bool set_dialect(Config& config, const std::string& value, Diagnostics& diags) {
-    if (value == "postgresql" || value == "postgres" || value == "sqlite") {
-        config.dialect = value == "sqlite" ? "sqlite" : "postgresql";
+    if (auto name = canonical_dialect_name(value)) {
+        config.dialect = *name;
         return true;
     }
     diags.error(std::nullopt, fmt::format("unknown dialect '{}'", value))
-        .notes.push_back({std::nullopt, "choose postgresql or sqlite"});
+        .notes.push_back({std::nullopt, fmt::format("known dialects: {}", fmt::join(dialect_names(), ", "))});
     return false;
 }
 

@@ -24,27 +24,123 @@ constexpr std::array kReserved{
     "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
     "with"};
 
+// Does an expression (or raw text the user wrote) name the string `label`?
+bool mentions(const ir::Expr& e, std::string_view label, std::string_view quoted) {
+    if (e.kind == ir::Expr::Kind::Literal && e.lit.kind == ir::LiteralKind::String && e.lit.text == label) return true;
+    for (const auto* raw : {&e.raw_all, &e.raw_postgresql})
+        if (*raw && (*raw)->find(quoted) != std::string::npos) return true;
+    return std::any_of(e.args.begin(), e.args.end(), [&](const ir::Expr& a) { return mentions(a, label, quoted); });
+}
+
+bool mentions(const std::optional<ir::Expr>& e, std::string_view label, std::string_view quoted) {
+    return e && mentions(*e, label, quoted);
+}
+
+bool mentions(const ir::Column& c, std::string_view label, std::string_view quoted) {
+    return mentions(c.default_value, label, quoted);
+}
+
+bool mentions(const std::vector<ir::Constraint>& ks, std::string_view label, std::string_view quoted) {
+    return std::any_of(ks.begin(), ks.end(), [&](const ir::Constraint& k) { return mentions(k.check, label, quoted); });
+}
+
+// Does an op use the string `label` anywhere a value goes (a literal, a
+// default, a check, an index predicate, a parameter, raw text)?
+bool op_mentions(const ir::Op& op, std::string_view label, std::string_view quoted) {
+    return std::visit(
+        [&](const auto& s) -> bool {
+            using S = std::decay_t<decltype(s)>;
+            auto any_column = [&](const std::vector<ir::Column>& cols) {
+                return std::any_of(cols.begin(), cols.end(), [&](const ir::Column& c) { return mentions(c, label, quoted); });
+            };
+            if constexpr (std::is_same_v<S, ir::CreateTable>)
+                return any_column(s.table.columns) || mentions(s.table.constraints, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::AddColumn>)
+                return mentions(s.column, label, quoted) || mentions(s.constraints, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::AlterColumnType>) return mentions(s.using_expr, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::SetDefault>) return mentions(s.value, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::AddConstraint>) return mentions(s.constraint.check, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::CreateIndex>) {
+                for (const auto& el : s.index.elements)
+                    if (mentions(el.expr, label, quoted)) return true;
+                return mentions(s.index.where, label, quoted);
+            } else if constexpr (std::is_same_v<S, ir::Insert>) {
+                for (const auto& row : s.rows)
+                    for (const auto& v : row)
+                        if (mentions(v, label, quoted)) return true;
+                return false;
+            } else if constexpr (std::is_same_v<S, ir::Update>) {
+                for (const auto& a : s.sets)
+                    if (mentions(a.value, label, quoted)) return true;
+                return mentions(s.where, label, quoted);
+            } else if constexpr (std::is_same_v<S, ir::Delete>) return mentions(s.where, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::Execute>) {
+                for (const auto& a : s.params)
+                    if (mentions(a.value, label, quoted)) return true;
+                for (const auto* raw : {&s.all, &s.postgresql})
+                    if (*raw && (*raw)->find(quoted) != std::string::npos) return true;
+                return false;
+            } else if constexpr (std::is_same_v<S, ir::AlterTable>) {
+                return std::any_of(s.actions.begin(), s.actions.end(),
+                                   [&](const ir::Op& a) { return op_mentions(a, label, quoted); });
+            } else {
+                return false;
+            }
+        },
+        op.node);
+}
+
+EngineFacts postgresql_facts(const DialectOptions& o) {
+    EngineFacts f;
+    f.name = "postgresql";
+    f.target = o.postgresql_minor ? fmt::format("postgresql {}.{}", o.postgresql_major, o.postgresql_minor)
+                                  : fmt::format("postgresql {}", o.postgresql_major);
+    f.run_hint = "psql -v ON_ERROR_STOP=1 -f script.sql";
+    f.max_identifier_bytes = 63;  // NAMEDATALEN - 1
+    f.builtin_schemas = {"public"};
+    f.dollar_quotes = true;
+    f.escape_strings = true;
+    return f;
+}
+
 class PostgreSqlDialect final : public SqlDialect {
 public:
-    using SqlDialect::SqlDialect;
+    explicit PostgreSqlDialect(const DialectOptions& options) : SqlDialect(options, postgresql_facts(options)) {}
 
-    std::string_view name() const override { return "postgresql"; }
-    std::string header_target() const override {
-        return options_.postgresql_minor ? fmt::format("postgresql {}.{}", options_.postgresql_major, options_.postgresql_minor)
-                                         : fmt::format("postgresql {}", options_.postgresql_major);
+    // CONCURRENTLY cannot run in a transaction block; ADD VALUE could not before 12.
+    Placement placement(const ir::Op& op) const override {
+        bool outside = std::visit(
+            [&](const auto& s) {
+                using S = std::decay_t<decltype(s)>;
+                if constexpr (std::is_same_v<S, ir::CreateIndex> || std::is_same_v<S, ir::DropIndex>) return s.concurrently;
+                else if constexpr (std::is_same_v<S, ir::AddEnumValue>) return !add_value_in_transaction();
+                else return false;
+            },
+            op.node);
+        return outside ? Placement::OutsideTransaction : Placement::InTransaction;
     }
-    std::string run_hint() const override { return "psql -v ON_ERROR_STOP=1 -f script.sql"; }
-    std::size_t max_identifier_bytes() const override { return 63; }  // NAMEDATALEN - 1
-    std::vector<std::string> builtin_schemas() const override { return {"public"}; }
+
+    // A label added in a transaction cannot be used in it ("unsafe use of new
+    // value"): commit right after the ALTER TYPE when a later op uses it.
+    std::optional<std::string> commit_between(const ir::Op& earlier, const ir::Op& later) const override {
+        const auto* add = std::get_if<ir::AddEnumValue>(&earlier.node);
+        if (!add || !add_value_in_transaction()) return std::nullopt;
+        std::string quoted = render_string_literal(add->value);
+        if (!op_mentions(later, add->value, quoted)) return std::nullopt;
+        return fmt::format("{} is used below in this transaction, which PostgreSQL rejects for a value added in it "
+                           "(\"unsafe use of new value\"): commit first",
+                           quoted);
+    }
 
 protected:
+    bool add_value_in_transaction() const { return options_.postgresql_major >= 12; }
     bool is_reserved(std::string_view w) const override {
         return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
     }
     std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const override {
         if (col.identity && options_.postgresql_major < 10) {
             ctx.diags.error(ctx.where, fmt::format("identity column '{}' needs PostgreSQL 10 or later, and the target is {}",
-                                                   col.name, header_target()))
+                                                   col.name, facts_.target))
                 .notes.push_back({std::nullopt, "raise postgresql_version in migc.ini, or use a raw type: postgresql(bigserial) sqlite(integer)"});
             return std::nullopt;
         }
@@ -163,8 +259,7 @@ protected:
         std::string text = fmt::format("ALTER TYPE {} ADD VALUE {}", qname(s.type), render_string_literal(s.value));
         if (s.before) text += " BEFORE " + render_string_literal(*s.before);
         if (s.after) text += " AFTER " + render_string_literal(*s.after);
-        // Before PostgreSQL 12, ADD VALUE cannot run inside a transaction block.
-        statement(out, text, options_.postgresql_major < 12);
+        statement(out, text);
     }
     void drop_enum(Out& out, const ir::DropEnum& s, const EmitContext&) const override {
         statement(out, fmt::format("DROP TYPE {}", qname(s.type.name)));

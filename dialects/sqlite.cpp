@@ -30,17 +30,18 @@ constexpr std::array kReserved{
     "then", "ties", "to", "transaction", "trigger", "true", "unbounded", "union", "unique", "update", "using",
     "vacuum", "values", "view", "virtual", "when", "where", "window", "with", "without"};
 
+EngineFacts sqlite_facts(const DialectOptions& o) {
+    EngineFacts f;
+    f.name = "sqlite";
+    f.target = fmt::format("sqlite {}.{}", o.sqlite_major, o.sqlite_minor);
+    f.run_hint = "sqlite3 -bail app.db < script.sql";
+    f.builtin_schemas = {"main", "temp"};
+    return f;
+}
+
 class SqliteDialect final : public SqlDialect {
 public:
-    using SqlDialect::SqlDialect;
-
-    std::string_view name() const override { return "sqlite"; }
-    std::string header_target() const override {
-        return fmt::format("sqlite {}.{}", options_.sqlite_major, options_.sqlite_minor);
-    }
-    std::string run_hint() const override { return "sqlite3 -bail app.db < script.sql"; }
-    std::size_t max_identifier_bytes() const override { return 0; }
-    std::vector<std::string> builtin_schemas() const override { return {"main", "temp"}; }
+    explicit SqliteDialect(const DialectOptions& options) : SqlDialect(options, sqlite_facts(options)) {}
 
 protected:
     bool at_least(int major, int minor) const {
