@@ -98,6 +98,9 @@ EngineFacts postgresql_facts(const DialectOptions& o) {
     f.run_hint = "psql -v ON_ERROR_STOP=1 -f script.sql";
     f.max_identifier_bytes = 63;  // NAMEDATALEN - 1
     f.builtin_schemas = {"public"};
+    // What the script's bytes mean must not depend on the server's or the
+    // client's defaults (as pg_dump does).
+    f.session_setup = {"SET client_encoding = 'UTF8'", "SET standard_conforming_strings = on"};
     f.dollar_quotes = true;
     f.escape_strings = true;
     return f;
@@ -107,13 +110,16 @@ class PostgreSqlDialect final : public SqlDialect {
 public:
     explicit PostgreSqlDialect(const DialectOptions& options) : SqlDialect(options, postgresql_facts(options)) {}
 
-    // CONCURRENTLY cannot run in a transaction block; ADD VALUE could not before 12.
+    // CONCURRENTLY cannot run in a transaction block; ADD VALUE could not
+    // before 12; a batched update commits after every batch (11+), so it runs
+    // in autocommit.
     Placement placement(const ir::Op& op) const override {
         bool outside = std::visit(
             [&](const auto& s) {
                 using S = std::decay_t<decltype(s)>;
                 if constexpr (std::is_same_v<S, ir::CreateIndex> || std::is_same_v<S, ir::DropIndex>) return s.concurrently;
                 else if constexpr (std::is_same_v<S, ir::AddEnumValue>) return !add_value_in_transaction();
+                else if constexpr (std::is_same_v<S, ir::Update>) return s.batch.has_value() && commits_in_do();
                 else return false;
             },
             op.node);
@@ -134,6 +140,7 @@ public:
 
 protected:
     bool add_value_in_transaction() const { return options_.postgresql_major >= 12; }
+    bool commits_in_do() const { return options_.postgresql_major >= 11; }
     bool is_reserved(std::string_view w) const override {
         return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
     }
@@ -255,8 +262,13 @@ protected:
         for (const auto& l : s.type.labels) labels.push_back(render_string_literal(l));
         statement(out, fmt::format("CREATE TYPE {} AS ENUM ({})", qname(s.type.name), fmt::join(labels, ", ")));
     }
+    // IF NOT EXISTS (9.3+): when the label was committed on its own (outside
+    // the transaction, or before a use of it) and a later statement failed,
+    // running the script again does not stop here.
     void add_enum_value(Out& out, const ir::AddEnumValue& s, const EmitContext&) const override {
-        std::string text = fmt::format("ALTER TYPE {} ADD VALUE {}", qname(s.type), render_string_literal(s.value));
+        bool if_not_exists = options_.postgresql_major > 9 || (options_.postgresql_major == 9 && options_.postgresql_minor >= 3);
+        std::string text = fmt::format("ALTER TYPE {} ADD VALUE {}{}", qname(s.type), if_not_exists ? "IF NOT EXISTS " : "",
+                                       render_string_literal(s.value));
         if (s.before) text += " BEFORE " + render_string_literal(*s.before);
         if (s.after) text += " AFTER " + render_string_literal(*s.after);
         statement(out, text);
@@ -275,7 +287,9 @@ protected:
 
     // `batch N`: a DO block that walks the table in primary-key order, N rows
     // at a time (keyset pagination: each row is visited once, whatever the SET
-    // does to the WHERE), until no row is left.
+    // does to the WHERE), until no row is left. From PostgreSQL 11 it commits
+    // after every batch, so that no lock is held longer than one batch
+    // (placement() runs it outside the script's transaction).
     void update_in_batches(Out& out, const ir::Update& s, const std::vector<std::string>& sets,
                            const std::optional<std::string>& where, const EmitContext& ctx) const override {
         std::string table = qname(s.table);
@@ -293,24 +307,38 @@ protected:
         if (where) filter = fmt::format("({}) AND {}", *where, filter);
         std::vector<std::string> descending;
         for (const auto& k : keys) descending.push_back(k + " DESC");
-        statement(out, fmt::format("DO $migc$\n"
-                                   "#variable_conflict use_column\n"
-                                   "DECLARE\n"
-                                   "{0}"
-                                   "BEGIN\n"
-                                   "    LOOP\n"
-                                   "        WITH _migc_batch AS (\n"
-                                   "            SELECT {1} FROM {2} WHERE {3} ORDER BY {1} LIMIT {4}\n"
-                                   "        ), _migc_update AS (\n"
-                                   "            UPDATE {2} SET {5} WHERE ({1}) IN (SELECT {1} FROM _migc_batch)\n"
-                                   "        )\n"
-                                   "        SELECT {1} INTO {6} FROM _migc_batch ORDER BY {7} LIMIT 1;\n"
-                                   "        EXIT WHEN NOT FOUND;\n"
-                                   "    END LOOP;\n"
-                                   "END\n"
-                                   "$migc$",
-                                   fmt::join(declares, ""), key, table, filter, *s.batch, fmt::join(sets, ", "), last,
-                                   fmt::join(descending, ", ")));
+        if (!commits_in_do())
+            comment(out, fmt::format("PostgreSQL {} cannot COMMIT inside a DO block: these batches run in the script's "
+                                     "transaction and keep their locks until it ends",
+                                     options_.postgresql_major));
+        std::string body = fmt::format("\n"
+                                       "#variable_conflict use_column\n"
+                                       "DECLARE\n"
+                                       "{0}"
+                                       "BEGIN\n"
+                                       "    LOOP\n"
+                                       "        WITH _migc_batch AS (\n"
+                                       "            SELECT {1} FROM {2} WHERE {3} ORDER BY {1} LIMIT {4}\n"
+                                       "        ), _migc_update AS (\n"
+                                       "            UPDATE {2} SET {5} WHERE ({1}) IN (SELECT {1} FROM _migc_batch)\n"
+                                       "        )\n"
+                                       "        SELECT {1} INTO {6} FROM _migc_batch ORDER BY {7} LIMIT 1;\n"
+                                       "        EXIT WHEN NOT FOUND;\n"
+                                       "{8}"
+                                       "    END LOOP;\n"
+                                       "END\n",
+                                       fmt::join(declares, ""), key, table, filter, *s.batch, fmt::join(sets, ", "), last,
+                                       fmt::join(descending, ", "), commits_in_do() ? "        COMMIT;\n" : "");
+        std::string tag = dollar_tag(body);
+        statement(out, fmt::format("DO {0}{1}{0}", tag, body));
+    }
+
+    // $migc$, or $migc_N$ with the first N that the body does not hold: a
+    // literal in the SET or WHERE cannot end the block early.
+    static std::string dollar_tag(std::string_view body) {
+        std::string tag = "$migc$";
+        for (int n = 1; body.find(tag) != std::string_view::npos; ++n) tag = fmt::format("$migc_{}$", n);
+        return tag;
     }
 };
 

@@ -2,6 +2,10 @@
 -- source: sha256:fde57d3bd22c508b3236ee1a77647596e77bc9685d1a3086bd5a6194f1ae8987
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (
@@ -27,18 +31,18 @@ INSERT INTO migc_version (version_num) VALUES ('ab000000e001');
 -- Running upgrade ab000000e001 -> ab000000e002
 -- a label for an enum no column uses
 
-ALTER TYPE priority ADD VALUE 'medium' AFTER 'low';
+ALTER TYPE priority ADD VALUE IF NOT EXISTS 'medium' AFTER 'low';
 
 UPDATE migc_version SET version_num='ab000000e002' WHERE migc_version.version_num = 'ab000000e001';
 
 -- Running upgrade ab000000e002 -> ab000000e003
 -- new status labels: two unused, one used right away
 
-ALTER TYPE status ADD VALUE 'doing' BEFORE 'done';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'doing' BEFORE 'done';
 
-ALTER TYPE status ADD VALUE 'archived' AFTER 'done';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'archived' AFTER 'done';
 
-ALTER TYPE status ADD VALUE 'blocked';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'blocked';
 
 -- 'blocked' is used below in this transaction, which PostgreSQL rejects for a value added in it ("unsafe use of new value"): commit first
 

@@ -2,6 +2,10 @@
 -- source: sha256:0db46304eb2f8455e7035fb1304f8ea3b356c84a48e911ddf0e5ad5de6f16832
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade 2c3d4e5f6071 -> 1b2c3d4e5f60

@@ -2,6 +2,10 @@
 -- source: sha256:90da4546a71bb706c328f871ce0a2fb64c5621921414572d6a47374af2d8865a
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (
