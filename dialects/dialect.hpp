@@ -99,7 +99,7 @@ public:
         return std::nullopt;
     }
     // What goes around a transaction that holds `ops`.
-    virtual TransactionWrap wrap_transaction(std::span<const ir::Op* const>, Diagnostics&) const { return {}; }
+    virtual TransactionWrap wrap_transaction(std::span<const ir::Op* const>) const { return {}; }
 
     // --- framing text -----------------------------------------------------------------
     virtual std::string header(const ScriptHeader& h) const = 0;

@@ -128,7 +128,7 @@ private:
                 for (const auto& t : b.texts) put(t);
                 continue;
             }
-            TransactionWrap wrap = d_.wrap_transaction(b.ops, diags_);
+            TransactionWrap wrap = d_.wrap_transaction(b.ops);
             put_all(wrap.before_begin);
             put(d_.terminate(d_.begin_transaction()));
             for (const auto& t : b.texts) put(t);

@@ -308,6 +308,28 @@ std::optional<std::string> SqlDialect::column_spec(const ir::Column& col, const 
     return spec;
 }
 
+std::optional<std::string> SqlDialect::add_column_sql(const ir::AddColumn& a, const EmitContext& ctx) const {
+    auto spec = column_spec(a.column, ctx);
+    if (!spec) return std::nullopt;
+    // Both engines take CHECK and REFERENCES as column constraints in ADD COLUMN.
+    for (const auto& k : a.constraints)
+        if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
+        else return std::nullopt;
+    for (const auto& k : column_extras(a.table, a.column))
+        if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
+        else return std::nullopt;
+    return fmt::format("ALTER TABLE {} ADD COLUMN {}", qname(a.table), *spec);
+}
+
+std::string SqlDialect::drop_column_sql(const ir::DropColumn& a) const {
+    return fmt::format("ALTER TABLE {} DROP COLUMN {}", qname(a.table), quote_identifier(a.column.name));
+}
+
+std::string SqlDialect::rename_column_sql(const ir::RenameColumn& a) const {
+    return fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", qname(a.table), quote_identifier(a.column),
+                       quote_identifier(a.new_name));
+}
+
 std::optional<std::string> SqlDialect::constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const {
     using K = ir::Constraint::Kind;
     std::string head = fmt::format("CONSTRAINT {} ", quote_identifier(k.name));

@@ -89,6 +89,11 @@ protected:
     // `CONSTRAINT n PRIMARY KEY (a)` (table form) or `CONSTRAINT n PRIMARY KEY` (on a column).
     std::optional<std::string> constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const;
     std::string foreign_key_tail(const ir::Constraint& k) const;
+    // ALTER TABLE ... ADD COLUMN (with the column's constraints and extras),
+    // DROP COLUMN, RENAME COLUMN, as both engines write them.
+    std::optional<std::string> add_column_sql(const ir::AddColumn& a, const EmitContext& ctx) const;
+    std::string drop_column_sql(const ir::DropColumn& a) const;
+    std::string rename_column_sql(const ir::RenameColumn& a) const;
     // CREATE TABLE's body: column specs, then constraints (what a rebuild reuses).
     std::optional<std::string> create_table_sql(const ir::Table& table, std::string_view name_sql, bool if_not_exists,
                                                 const EmitContext& ctx) const;

@@ -118,21 +118,14 @@ void SqliteDialect::alter_in_place(Out& out, const ir::AlterTable& s, const Emit
             [&](const auto& a) {
                 using A = std::decay_t<decltype(a)>;
                 if constexpr (std::is_same_v<A, ir::AddColumn>) {
-                    auto spec = column_spec(a.column, ctx);
-                    if (!spec) return;
-                    // SQLite takes CHECK and REFERENCES as column constraints in ADD COLUMN.
-                    for (const auto& k : a.constraints)
-                        if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
-                        else return;
-                    for (const auto& k : column_extras(s.table, a.column))
-                        if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
-                    statement(out, fmt::format("ALTER TABLE {} ADD COLUMN {}", table, *spec));
+                    auto sql = add_column_sql(a, ctx);
+                    if (!sql) return;
+                    statement(out, *sql);
                     if (a.column.comment) column_comment(out, s.table, a.column.name, a.column.comment);
                 } else if constexpr (std::is_same_v<A, ir::DropColumn>) {
-                    statement(out, fmt::format("ALTER TABLE {} DROP COLUMN {}", table, quote_identifier(a.column.name)));
+                    statement(out, drop_column_sql(a));
                 } else if constexpr (std::is_same_v<A, ir::RenameColumn>) {
-                    statement(out, fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table, quote_identifier(a.column),
-                                               quote_identifier(a.new_name)));
+                    statement(out, rename_column_sql(a));
                 } else if constexpr (std::is_same_v<A, ir::AlterColumnType>) {
                     comment(out, fmt::format("{}.{}: the new type is the same on SQLite; nothing to do", table,
                                              quote_identifier(a.column)));

@@ -17,7 +17,7 @@ public:
 
     // A transaction that rebuilds a table runs with foreign keys off and
     // checks them all before its COMMIT (sqlite_rebuild.cpp).
-    TransactionWrap wrap_transaction(std::span<const ir::Op* const> ops, Diagnostics& diags) const override;
+    TransactionWrap wrap_transaction(std::span<const ir::Op* const> ops) const override;
 
 protected:
     SqliteVersion version() const { return {options_.sqlite_major, options_.sqlite_minor}; }

@@ -262,7 +262,7 @@ void SqliteDialect::rebuild_table(Out& out, const ir::Table& before, const ir::T
 // the pragma does nothing inside a transaction: it goes before BEGIN. Before
 // COMMIT every foreign key is checked; a violation fails an INSERT, so that
 // `sqlite3 -bail` stops and nothing is committed (SQLite has no ASSERT).
-TransactionWrap SqliteDialect::wrap_transaction(std::span<const ir::Op* const> ops, Diagnostics&) const {
+TransactionWrap SqliteDialect::wrap_transaction(std::span<const ir::Op* const> ops) const {
     if (std::none_of(ops.begin(), ops.end(), [&](const ir::Op* op) { return rebuilds(*op); })) return {};
     auto stmt = [](std::string text) { return SqlStatement{SqlStatement::Kind::Statement, std::move(text)}; };
     auto note = [](std::string_view text) { return SqlStatement{SqlStatement::Kind::Comment, sql_comment(text)}; };

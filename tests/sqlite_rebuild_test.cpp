@@ -191,10 +191,10 @@ TEST_CASE("a transaction that rebuilds runs with foreign keys off and checks the
 
     auto d = make_dialect(DialectOptions{"sqlite"}, diags);
     std::vector<const ir::Op*> none{native}, some{native, op};
-    auto nothing = d->wrap_transaction(none, diags);
+    auto nothing = d->wrap_transaction(none);
     CHECK(nothing.before_begin.empty());
     CHECK(nothing.before_commit.empty());
-    auto wrap = d->wrap_transaction(some, diags);
+    auto wrap = d->wrap_transaction(some);
     REQUIRE(wrap.before_begin.size() == 2);
     CHECK(wrap.before_begin[1].text == "PRAGMA foreign_keys=OFF");
     REQUIRE(wrap.before_commit.size() == 4);
@@ -204,13 +204,13 @@ TEST_CASE("a transaction that rebuilds runs with foreign keys off and checks the
 
     // Before 3.16 there is no pragma table function: the check only prints.
     auto old = make_dialect(DialectOptions{"sqlite", 15, 0, 3, 15}, diags);
-    auto printed = old->wrap_transaction(some, diags);
+    auto printed = old->wrap_transaction(some);
     REQUIRE(printed.before_commit.size() == 2);
     CHECK(printed.before_commit[1].text == "PRAGMA foreign_key_check");
 
     // PostgreSQL needs none of it.
     auto pg = make_dialect(DialectOptions{"postgresql"}, diags);
-    CHECK(pg->wrap_transaction(some, diags).before_begin.empty());
+    CHECK(pg->wrap_transaction(some).before_begin.empty());
 }
 
 TEST_CASE("a new enum label rebuilds every table with a column of the type, indexes included", "[sqlite_rebuild]") {
