@@ -22,7 +22,7 @@ struct DialectOptions {
     std::string name = "postgresql";  // a registered name (dialect_names())
     int postgresql_major = 15;        // postgresql_version
     int postgresql_minor = 0;
-    int sqlite_major = 3;             // sqlite_version = MAJOR.MINOR
+    int sqlite_major = 3;  // sqlite_version = MAJOR.MINOR
     int sqlite_minor = 40;
 };
 
@@ -75,7 +75,7 @@ struct VersionTable {
 // The first lines of a script (SPEC 4).
 struct ScriptHeader {
     std::string migc_version;
-    std::string command;  // upgrade / downgrade / stamp
+    std::string command;   // upgrade / downgrade / stamp
     std::string from, to;  // "base" or comma-joined revision ids
     std::size_t revisions = 0;
     std::string source_digest;

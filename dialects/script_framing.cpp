@@ -36,7 +36,8 @@ public:
     Framer(const Dialect& d, const ScriptInput& in, Diagnostics& diags) : d_(d), in_(in), diags_(diags) {}
 
     std::optional<std::string> frame() {
-        if (in_.purge_version_table) statement(d_.purge_version_table(in_.version_table));
+        if (in_.purge_version_table)
+            statement(d_.purge_version_table(in_.version_table));
         else if (in_.create_version_table)
             for (auto& s : d_.create_version_table(in_.version_table)) statement(s.text);
         for (std::size_t i = 0; i < in_.steps.size(); ++i) {
@@ -92,8 +93,12 @@ private:
         for (std::size_t i = 0; i < items_.size(); ++i) {
             const Item& it = items_[i];
             switch (it.kind) {
-                case Item::Kind::TransactionBoundary: open(true); break;
-                case Item::Kind::Comment: blocks_.back().texts.push_back(it.text); break;
+                case Item::Kind::TransactionBoundary:
+                    open(true);
+                    break;
+                case Item::Kind::Comment:
+                    blocks_.back().texts.push_back(it.text);
+                    break;
                 case Item::Kind::Statement:
                     if (it.placement == Placement::OutsideTransaction) {
                         if (blocks_.back().transaction) open(false);

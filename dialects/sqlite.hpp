@@ -27,7 +27,7 @@ protected:
     std::string render_bytes(std::string_view hex) const override;
     std::string dialect_type(const ir::Type& t) const override;
     const std::optional<std::string>& raw_for_dialect(const std::optional<std::string>&,
-                                                     const std::optional<std::string>& sqlite) const override {
+                                                      const std::optional<std::string>& sqlite) const override {
         return sqlite;
     }
     bool identity_carries_primary_key() const override { return true; }

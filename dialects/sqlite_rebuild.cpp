@@ -27,10 +27,14 @@ bool is_null(const std::optional<ir::Expr>& e) {
 
 std::string_view kind_name(ir::Constraint::Kind k) {
     switch (k) {
-        case ir::Constraint::Kind::PrimaryKey: return "primary key";
-        case ir::Constraint::Kind::Unique: return "unique";
-        case ir::Constraint::Kind::ForeignKey: return "foreign key";
-        case ir::Constraint::Kind::Check: return "check";
+        case ir::Constraint::Kind::PrimaryKey:
+            return "primary key";
+        case ir::Constraint::Kind::Unique:
+            return "unique";
+        case ir::Constraint::Kind::ForeignKey:
+            return "foreign key";
+        case ir::Constraint::Kind::Check:
+            return "check";
     }
     return "";
 }
@@ -62,9 +66,10 @@ bool substitute(ir::Expr& e, const std::vector<Slot>& slots, std::string& error)
     if (e.kind == ir::Expr::Kind::Column) {
         auto slot = std::find_if(slots.begin(), slots.end(), [&](const Slot& s) { return s.name == e.column; });
         if (slot == slots.end() || !slot->value) {
-            error = fmt::format("the `using` expression reads column '{}', which the same alter table adds: there is "
-                                "no old value to convert",
-                                e.column);
+            error = fmt::format(
+                "the `using` expression reads column '{}', which the same alter table adds: there is "
+                "no old value to convert",
+                e.column);
             return false;
         }
         if (slot->value->kind == ir::Expr::Kind::Column) {
@@ -142,22 +147,25 @@ std::optional<std::string> SqliteDialect::rebuild_reason(const ir::Op& action) c
                     return fmt::format("add primary-key column {}", col.name);
                 if (has_kind(a.constraints, K::Unique)) return fmt::format("add unique column {}", col.name);
                 bool has_default = col.default_value && !is_null(col.default_value);
-                if (!col.nullable && !has_default) return fmt::format("add NOT NULL column {} without a default", col.name);
+                if (!col.nullable && !has_default)
+                    return fmt::format("add NOT NULL column {} without a default", col.name);
                 if (has_default && !is_constant(*col.default_value))
                     return fmt::format("add column {} with a non-constant default", col.name);
                 if (has_default && has_kind(a.constraints, K::ForeignKey))
                     return fmt::format("add foreign-key column {} with a default", col.name);
                 bool checked = has_kind(a.constraints, K::Check) || col.type.kind == ir::Type::Kind::Enum;
                 if (checked && !v.at_least(3, 37))
-                    return fmt::format("add column {} with a CHECK (SQLite before 3.37 does not check the rows there are)", col.name);
+                    return fmt::format(
+                        "add column {} with a CHECK (SQLite before 3.37 does not check the rows there are)", col.name);
                 return std::nullopt;
             } else if constexpr (std::is_same_v<A, ir::DropColumn>) {
                 const std::string& col = a.column.name;
                 if (!v.at_least(3, 35)) return fmt::format("drop column {} (SQLite before 3.35)", col);
                 if (!a.constraints.empty())
-                    return fmt::format("drop column {}, which {} constraint {} uses", col, kind_name(a.constraints[0].kind),
-                                       a.constraints[0].name);
-                if (!a.indexes.empty()) return fmt::format("drop column {}, which index {} uses", col, a.indexes[0].name.name);
+                    return fmt::format("drop column {}, which {} constraint {} uses", col,
+                                       kind_name(a.constraints[0].kind), a.constraints[0].name);
+                if (!a.indexes.empty())
+                    return fmt::format("drop column {}, which index {} uses", col, a.indexes[0].name.name);
                 if (a.column.type.kind == ir::Type::Kind::Enum)
                     return fmt::format("drop enum column {}, which its CHECK names", col);
                 return std::nullopt;
@@ -196,7 +204,8 @@ std::optional<std::string> SqliteDialect::rebuild_reason(const ir::Op& action) c
 
 bool SqliteDialect::rebuilds(const ir::Op& op) const {
     if (const auto* batch = std::get_if<ir::AlterTable>(&op.node))
-        return std::any_of(batch->actions.begin(), batch->actions.end(), [&](const ir::Op& a) { return rebuild_reason(a).has_value(); });
+        return std::any_of(batch->actions.begin(), batch->actions.end(),
+                           [&](const ir::Op& a) { return rebuild_reason(a).has_value(); });
     if (const auto* add = std::get_if<ir::AddEnumValue>(&op.node)) return !add->tables.empty();
     return false;
 }
@@ -204,7 +213,8 @@ bool SqliteDialect::rebuilds(const ir::Op& op) const {
 void SqliteDialect::rebuild_batch(Out& out, const ir::AlterTable& s, const std::vector<std::string>& reasons,
                                   const EmitContext& ctx) const {
     if (s.before.columns.empty() || s.after.columns.empty()) {
-        ctx.diags.error(ctx.where, fmt::format("internal: a rebuild of '{}' without the table's definition", s.table.display()));
+        ctx.diags.error(ctx.where,
+                        fmt::format("internal: a rebuild of '{}' without the table's definition", s.table.display()));
         return;
     }
     std::string error;
@@ -242,11 +252,13 @@ void SqliteDialect::rebuild_table(Out& out, const ir::Table& before, const ir::T
     std::string selected = copy.columns.empty() ? "rowid" : fmt::format("{}", fmt::join(values, ", "));
 
     statement(out, *create);
-    statement(out, fmt::format("INSERT INTO {} ({})\nSELECT {} FROM {}", qname(tmp), columns, selected, qname(before.name)));
+    statement(out,
+              fmt::format("INSERT INTO {} ({})\nSELECT {} FROM {}", qname(tmp), columns, selected, qname(before.name)));
     // AUTOINCREMENT never reuses an id: the new table continues the old one's
     // sequence, not the highest id left in it.
     if (has_identity(before) && has_identity(after)) {
-        std::string sequence = after.name.schema.empty() ? "sqlite_sequence" : quote_identifier(after.name.schema) + ".sqlite_sequence";
+        std::string sequence =
+            after.name.schema.empty() ? "sqlite_sequence" : quote_identifier(after.name.schema) + ".sqlite_sequence";
         statement(out, fmt::format("DELETE FROM {} WHERE name = {}", sequence, render_string_literal(tmp.name)));
         statement(out, fmt::format("INSERT INTO {0} (name, seq) SELECT {1}, seq FROM {0} WHERE name = {2}", sequence,
                                    render_string_literal(tmp.name), render_string_literal(before.name.name)));
@@ -272,7 +284,8 @@ TransactionWrap SqliteDialect::wrap_transaction(std::span<const ir::Op* const> o
                          stmt("PRAGMA foreign_keys=OFF")};
     if (version().at_least(3, 16)) {
         wrap.before_commit = {
-            note("a row that breaks a foreign key fails the INSERT below: the script stops before COMMIT, nothing is kept"),
+            note("a row that breaks a foreign key fails the INSERT below: the script stops before COMMIT, nothing is "
+                 "kept"),
             stmt("CREATE TEMP TABLE _migc_foreign_key_check (\n"
                  "    violations INTEGER CONSTRAINT \"rows break a foreign key: see PRAGMA foreign_key_check\" "
                  "CHECK (violations = 0)\n)"),

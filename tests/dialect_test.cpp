@@ -231,3 +231,37 @@ TEST_CASE("a statement's ';' goes on a line of its own only after a trailing -- 
     CHECK(pg->terminate("SELECT $1 -- p") == "SELECT $1 -- p\n;");
     CHECK(lite->terminate("SELECT 'a' -- $$") == "SELECT 'a' -- $$\n;");
 }
+
+TEST_CASE("PostgreSQL commits after ADD VALUE only when a later op uses the label", "[postgresql]") {
+    SourceFiles files;
+    Diagnostics diags;
+    SchemaModel model;
+    Checker checker(model, SemaOptions{63, {"public"}}, diags);
+    FileId id = files.add("t.mig",
+                          "create type s as enum ('a');"
+                          "create table t (id integer primary key, v s, note text);"
+                          "alter type s add value 'b';"
+                          "update t set note = 'b' where id = 1;"
+                          "execute $$ UPDATE t SET v = 'b' $$;"
+                          "delete from t where v = 'a';"
+                          "alter table t add column w s default 'b';");
+    auto stmts = grammar::parse_statements(files, id, {}, diags);
+    REQUIRE(stmts);
+    std::vector<ir::Op> ops;
+    for (const auto& stmt : *stmts)
+        for (auto& op : checker.check(stmt, id)) ops.push_back(std::move(op));
+    REQUIRE(ops.size() == 7);
+    auto pg15 = make_dialect(DialectOptions{"postgresql"}, diags);
+    const ir::Op& add = ops[2];
+    CHECK_THAT(pg15->commit_between(add, ops[3]).value_or(""), Catch::Contains("'b' is used below in this transaction"));
+    CHECK(pg15->commit_between(add, ops[4]));   // raw text holding 'b'
+    CHECK(!pg15->commit_between(add, ops[5]));  // another label
+    CHECK(pg15->commit_between(add, ops[6]));   // a default
+    CHECK(!pg15->commit_between(ops[3], ops[4]));
+    // Before 12 ADD VALUE runs outside the transaction anyway; SQLite never commits early.
+    auto pg11 = make_dialect(DialectOptions{"postgresql", 11}, diags);
+    CHECK(pg11->placement(add) == Placement::OutsideTransaction);
+    CHECK(!pg11->commit_between(add, ops[3]));
+    CHECK(pg15->placement(add) == Placement::InTransaction);
+    CHECK(!make_dialect(DialectOptions{"sqlite"}, diags)->commit_between(add, ops[3]));
+}

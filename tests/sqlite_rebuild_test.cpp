@@ -3,13 +3,14 @@
 // batch, the statements of one rebuild, and the foreign-key wrapper of a
 // transaction that holds one. tests/engines.sh runs the golden rebuilds on a
 // real sqlite3.
-#include <catch2/catch.hpp>
+#include "dialects/sqlite_rebuild.hpp"
 
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
+
 #include "compiler/sema/checker.hpp"
 #include "dialects/dialect.hpp"
-#include "dialects/sqlite_rebuild.hpp"
 #include "grammar/parser.hpp"
 
 namespace {
@@ -71,7 +72,8 @@ const ir::AlterTable& batch_of(const Checked& c) {
 TEST_CASE("SQLite's own ALTER TABLE where it can, a rebuild where it cannot", "[sqlite_rebuild]") {
     const std::string prelude =
         "create table u (id integer primary key);"
-        "create table t (id integer primary key, a integer, b text check (b <> ''), c integer references u (id), d text);"
+        "create table t (id integer primary key, a integer, b text check (b <> ''), c integer references u (id), d "
+        "text);"
         "create index ix_t_d on t (d);";
     // In place: nullable or constant default, REFERENCES with no default, rename, a plain drop.
     CHECK(lite("alter table t add column e integer;", prelude) == "ALTER TABLE t ADD COLUMN e INTEGER");
@@ -98,11 +100,13 @@ TEST_CASE("SQLite's own ALTER TABLE where it can, a rebuild where it cannot", "[
     CHECK(rebuilds("alter table t drop constraint ck_t_b;", prelude));
     CHECK(rebuilds("alter table t drop constraint fk_t_c_u;", prelude));
     // What changes nothing on SQLite is a comment, not a rebuild.
-    CHECK(lite("alter table t alter column a type int;", prelude) == "-- t.a: the new type is the same on SQLite; nothing to do");
+    CHECK(lite("alter table t alter column a type int;", prelude) ==
+          "-- t.a: the new type is the same on SQLite; nothing to do");
     CHECK(lite("alter table t alter column a drop not null;", prelude) == "-- t.a: unchanged; nothing to do");
 }
 
-TEST_CASE("the version decides: RENAME COLUMN 3.25, DROP COLUMN 3.35, ADD COLUMN checks rows 3.37", "[sqlite_rebuild]") {
+TEST_CASE("the version decides: RENAME COLUMN 3.25, DROP COLUMN 3.35, ADD COLUMN checks rows 3.37",
+          "[sqlite_rebuild]") {
     const std::string prelude = "create table t (id integer primary key, a integer);";
     CHECK(rebuilds("alter table t rename column a to b;", prelude, 24));
     CHECK(!rebuilds("alter table t rename column a to b;", prelude, 25));
@@ -116,7 +120,8 @@ TEST_CASE("the version decides: RENAME COLUMN 3.25, DROP COLUMN 3.35, ADD COLUMN
           "ALTER TABLE t ADD COLUMN m VARCHAR(3) CONSTRAINT ck_t_m_enum CHECK (m IN ('ok', 'bad'))");
 }
 
-TEST_CASE("a rebuild: the model's CREATE TABLE under a temporary name, the copy, drop, rename, indexes", "[sqlite_rebuild]") {
+TEST_CASE("a rebuild: the model's CREATE TABLE under a temporary name, the copy, drop, rename, indexes",
+          "[sqlite_rebuild]") {
     const std::string prelude =
         "create table t (id bigint primary key identity, a string(10) not null, b text, c integer);"
         "create index ix_t_a on t (a) where c > 0;";
@@ -137,17 +142,22 @@ TEST_CASE("a rebuild: the model's CREATE TABLE under a temporary name, the copy,
           "ALTER TABLE _migc_tmp_t RENAME TO t\n\n"
           "CREATE INDEX ix_t_a ON t (a2) WHERE c > 0");
     // The new definition is exactly what `create table` writes for that shape.
-    std::string created = lite("create table t (id bigint primary key identity, a2 string(10) not null, c text, d integer default 4);", "");
-    std::string rebuilt = lite("alter table t rename column a to a2, drop column b, add column d integer default 4, alter column c type text;", prelude);
-    CHECK_THAT(rebuilt, Catch::Contains("CREATE TABLE _migc_tmp_t" + created.substr(std::string("CREATE TABLE t").size())));
+    std::string created = lite(
+        "create table t (id bigint primary key identity, a2 string(10) not null, c text, d integer default 4);", "");
+    std::string rebuilt = lite(
+        "alter table t rename column a to a2, drop column b, add column d integer default 4, alter column c type text;",
+        prelude);
+    CHECK_THAT(rebuilt,
+               Catch::Contains("CREATE TABLE _migc_tmp_t" + created.substr(std::string("CREATE TABLE t").size())));
 }
 
 TEST_CASE("the copy follows renames, reads `using`, leaves new columns to their default", "[sqlite_rebuild]") {
     const std::string prelude = "create table t (id integer primary key, a text, b text);";
     std::string error;
-    auto c = check("alter table t rename column a to x, alter column x type integer using cast(x as integer), "
-                   "add column n integer, rename column b to a;",
-                   prelude);
+    auto c = check(
+        "alter table t rename column a to x, alter column x type integer using cast(x as integer), "
+        "add column n integer, rename column b to a;",
+        prelude);
     REQUIRE(c.errors.empty());
     auto copy = rebuild_copy(batch_of(c), error);
     REQUIRE(copy);
@@ -161,16 +171,20 @@ TEST_CASE("the copy follows renames, reads `using`, leaves new columns to their 
               .find("SELECT id, CAST(a AS INTEGER) + length(b), b FROM t") != std::string::npos);
 
     // Two conversions of one column compose.
-    auto twice = check("alter table t alter column a type integer using cast(a as integer), "
-                       "alter column a type bigint using a * 2;",
-                       prelude);
+    auto twice = check(
+        "alter table t alter column a type integer using cast(a as integer), "
+        "alter column a type bigint using a * 2;",
+        prelude);
     auto composed = rebuild_copy(batch_of(twice), error);
     REQUIRE(composed);
-    CHECK(lite("alter table t alter column a type integer using cast(a as integer), alter column a type bigint using a * 2;", prelude)
+    CHECK(lite("alter table t alter column a type integer using cast(a as integer), alter column a type bigint using a "
+               "* 2;",
+               prelude)
               .find("SELECT id, (CAST(a AS INTEGER)) * 2, b FROM t") != std::string::npos);
 
     // `using` that reads a column the same batch adds has nothing to convert.
-    auto added = check("alter table t add column n text, alter column a type integer using cast(n as integer);", prelude);
+    auto added =
+        check("alter table t add column n text, alter column a type integer using cast(n as integer);", prelude);
     REQUIRE(added.errors.empty());
     CHECK(!rebuild_copy(batch_of(added), error));
     CHECK_THAT(error, Catch::Contains("reads column 'n', which the same alter table adds"));
@@ -178,7 +192,8 @@ TEST_CASE("the copy follows renames, reads `using`, leaves new columns to their 
 
 TEST_CASE("a type change copies the value as it is: no CAST that turns dates into numbers", "[sqlite_rebuild]") {
     const std::string prelude = "create table t (id integer primary key, d text);";
-    CHECK(lite("alter table t alter column d type timestamp;", prelude).find("SELECT id, d FROM t") != std::string::npos);
+    CHECK(lite("alter table t alter column d type timestamp;", prelude).find("SELECT id, d FROM t") !=
+          std::string::npos);
 }
 
 TEST_CASE("a transaction that rebuilds runs with foreign keys off and checks them before COMMIT", "[sqlite_rebuild]") {
@@ -198,7 +213,8 @@ TEST_CASE("a transaction that rebuilds runs with foreign keys off and checks the
     REQUIRE(wrap.before_begin.size() == 2);
     CHECK(wrap.before_begin[1].text == "PRAGMA foreign_keys=OFF");
     REQUIRE(wrap.before_commit.size() == 4);
-    CHECK(wrap.before_commit[2].text == "INSERT INTO _migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check");
+    CHECK(wrap.before_commit[2].text ==
+          "INSERT INTO _migc_foreign_key_check SELECT count(*) FROM pragma_foreign_key_check");
     REQUIRE(wrap.after_commit.size() == 1);
     CHECK(wrap.after_commit[0].text == "PRAGMA foreign_keys=ON");
 
