@@ -10,6 +10,8 @@
 #include "compiler/file_io.hpp"
 #include "compiler/ini.hpp"
 
+#include "dialects/dialect.hpp"
+
 namespace migc {
 namespace po = boost::program_options;
 
@@ -20,12 +22,12 @@ std::optional<Location> Config::where(std::string_view key) const {
 }
 
 bool set_dialect(Config& config, const std::string& value, Diagnostics& diags, std::optional<Location> where) {
-    if (value == "postgresql" || value == "postgres" || value == "sqlite") {
-        config.dialect = value == "sqlite" ? "sqlite" : "postgresql";
+    if (auto name = canonical_dialect_name(value)) {
+        config.dialect = *name;
         return true;
     }
     diags.error(where, fmt::format("unknown dialect '{}'", value))
-        .notes.push_back({std::nullopt, "choose postgresql or sqlite"});
+        .notes.push_back({std::nullopt, fmt::format("known dialects: {}", fmt::join(dialect_names(), ", "))});
     return false;
 }
 

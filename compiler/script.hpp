@@ -1,6 +1,6 @@
-// Turns a compiled Plan into the SQL script of SPEC 4: header, transactions,
-// the `-- Running` blocks, each step's checked ops through the dialect, and
-// the version-table rows.
+// Turns a compiled Plan into the SQL script of SPEC 4: the `-- Running`
+// blocks, each step's checked ops and version-table rows, framed by the
+// dialect (dialects/script_framing.hpp: header, transactions, wrappers).
 #pragma once
 
 #include <optional>

@@ -24,27 +24,130 @@ constexpr std::array kReserved{
     "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when", "where", "window",
     "with"};
 
+// Does an expression (or raw text the user wrote) name the string `label`?
+bool mentions(const ir::Expr& e, std::string_view label, std::string_view quoted) {
+    if (e.kind == ir::Expr::Kind::Literal && e.lit.kind == ir::LiteralKind::String && e.lit.text == label) return true;
+    for (const auto* raw : {&e.raw_all, &e.raw_postgresql})
+        if (*raw && (*raw)->find(quoted) != std::string::npos) return true;
+    return std::any_of(e.args.begin(), e.args.end(), [&](const ir::Expr& a) { return mentions(a, label, quoted); });
+}
+
+bool mentions(const std::optional<ir::Expr>& e, std::string_view label, std::string_view quoted) {
+    return e && mentions(*e, label, quoted);
+}
+
+bool mentions(const ir::Column& c, std::string_view label, std::string_view quoted) {
+    return mentions(c.default_value, label, quoted);
+}
+
+bool mentions(const std::vector<ir::Constraint>& ks, std::string_view label, std::string_view quoted) {
+    return std::any_of(ks.begin(), ks.end(), [&](const ir::Constraint& k) { return mentions(k.check, label, quoted); });
+}
+
+// Does an op use the string `label` anywhere a value goes (a literal, a
+// default, a check, an index predicate, a parameter, raw text)?
+bool op_mentions(const ir::Op& op, std::string_view label, std::string_view quoted) {
+    return std::visit(
+        [&](const auto& s) -> bool {
+            using S = std::decay_t<decltype(s)>;
+            auto any_column = [&](const std::vector<ir::Column>& cols) {
+                return std::any_of(cols.begin(), cols.end(), [&](const ir::Column& c) { return mentions(c, label, quoted); });
+            };
+            if constexpr (std::is_same_v<S, ir::CreateTable>)
+                return any_column(s.table.columns) || mentions(s.table.constraints, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::AddColumn>)
+                return mentions(s.column, label, quoted) || mentions(s.constraints, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::AlterColumnType>) return mentions(s.using_expr, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::SetDefault>) return mentions(s.value, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::AddConstraint>) return mentions(s.constraint.check, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::CreateIndex>) {
+                for (const auto& el : s.index.elements)
+                    if (mentions(el.expr, label, quoted)) return true;
+                return mentions(s.index.where, label, quoted);
+            } else if constexpr (std::is_same_v<S, ir::Insert>) {
+                for (const auto& row : s.rows)
+                    for (const auto& v : row)
+                        if (mentions(v, label, quoted)) return true;
+                return false;
+            } else if constexpr (std::is_same_v<S, ir::Update>) {
+                for (const auto& a : s.sets)
+                    if (mentions(a.value, label, quoted)) return true;
+                return mentions(s.where, label, quoted);
+            } else if constexpr (std::is_same_v<S, ir::Delete>) return mentions(s.where, label, quoted);
+            else if constexpr (std::is_same_v<S, ir::Execute>) {
+                for (const auto& a : s.params)
+                    if (mentions(a.value, label, quoted)) return true;
+                for (const auto* raw : {&s.all, &s.postgresql})
+                    if (*raw && (*raw)->find(quoted) != std::string::npos) return true;
+                return false;
+            } else if constexpr (std::is_same_v<S, ir::AlterTable>) {
+                return std::any_of(s.actions.begin(), s.actions.end(),
+                                   [&](const ir::Op& a) { return op_mentions(a, label, quoted); });
+            } else {
+                return false;
+            }
+        },
+        op.node);
+}
+
+EngineFacts postgresql_facts(const DialectOptions& o) {
+    EngineFacts f;
+    f.name = "postgresql";
+    f.target = o.postgresql_minor ? fmt::format("postgresql {}.{}", o.postgresql_major, o.postgresql_minor)
+                                  : fmt::format("postgresql {}", o.postgresql_major);
+    f.run_hint = "psql -v ON_ERROR_STOP=1 -f script.sql";
+    f.max_identifier_bytes = 63;  // NAMEDATALEN - 1
+    f.builtin_schemas = {"public"};
+    // What the script's bytes mean must not depend on the server's or the
+    // client's defaults (as pg_dump does).
+    f.session_setup = {"SET client_encoding = 'UTF8'", "SET standard_conforming_strings = on"};
+    f.dollar_quotes = true;
+    f.escape_strings = true;
+    return f;
+}
+
 class PostgreSqlDialect final : public SqlDialect {
 public:
-    using SqlDialect::SqlDialect;
+    explicit PostgreSqlDialect(const DialectOptions& options) : SqlDialect(options, postgresql_facts(options)) {}
 
-    std::string_view name() const override { return "postgresql"; }
-    std::string header_target() const override {
-        return options_.postgresql_minor ? fmt::format("postgresql {}.{}", options_.postgresql_major, options_.postgresql_minor)
-                                         : fmt::format("postgresql {}", options_.postgresql_major);
+    // CONCURRENTLY cannot run in a transaction block; ADD VALUE could not
+    // before 12; a batched update commits after every batch (11+), so it runs
+    // in autocommit.
+    Placement placement(const ir::Op& op) const override {
+        bool outside = std::visit(
+            [&](const auto& s) {
+                using S = std::decay_t<decltype(s)>;
+                if constexpr (std::is_same_v<S, ir::CreateIndex> || std::is_same_v<S, ir::DropIndex>) return s.concurrently;
+                else if constexpr (std::is_same_v<S, ir::AddEnumValue>) return !add_value_in_transaction();
+                else if constexpr (std::is_same_v<S, ir::Update>) return s.batch.has_value() && commits_in_do();
+                else return false;
+            },
+            op.node);
+        return outside ? Placement::OutsideTransaction : Placement::InTransaction;
     }
-    std::string run_hint() const override { return "psql -v ON_ERROR_STOP=1 -f script.sql"; }
-    std::size_t max_identifier_bytes() const override { return 63; }  // NAMEDATALEN - 1
-    std::vector<std::string> builtin_schemas() const override { return {"public"}; }
+
+    // A label added in a transaction cannot be used in it ("unsafe use of new
+    // value"): commit right after the ALTER TYPE when a later op uses it.
+    std::optional<std::string> commit_between(const ir::Op& earlier, const ir::Op& later) const override {
+        const auto* add = std::get_if<ir::AddEnumValue>(&earlier.node);
+        if (!add || !add_value_in_transaction()) return std::nullopt;
+        std::string quoted = render_string_literal(add->value);
+        if (!op_mentions(later, add->value, quoted)) return std::nullopt;
+        return fmt::format("{} is used below in this transaction, which PostgreSQL rejects for a value added in it "
+                           "(\"unsafe use of new value\"): commit first",
+                           quoted);
+    }
 
 protected:
+    bool add_value_in_transaction() const { return options_.postgresql_major >= 12; }
+    bool commits_in_do() const { return options_.postgresql_major >= 11; }
     bool is_reserved(std::string_view w) const override {
         return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
     }
     std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const override {
         if (col.identity && options_.postgresql_major < 10) {
             ctx.diags.error(ctx.where, fmt::format("identity column '{}' needs PostgreSQL 10 or later, and the target is {}",
-                                                   col.name, header_target()))
+                                                   col.name, facts_.target))
                 .notes.push_back({std::nullopt, "raise postgresql_version in migc.ini, or use a raw type: postgresql(bigserial) sqlite(integer)"});
             return std::nullopt;
         }
@@ -92,18 +195,14 @@ protected:
                 [&](const auto& a) {
                     using A = std::decay_t<decltype(a)>;
                     if constexpr (std::is_same_v<A, ir::AddColumn>) {
-                        auto spec = column_spec(a.column, ctx);
-                        if (!spec) return;
-                        for (const auto& k : a.constraints)
-                            if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
-                            else return;
-                        statement(out, fmt::format("ALTER TABLE {} ADD COLUMN {}", table, *spec));
+                        auto sql = add_column_sql(a, ctx);
+                        if (!sql) return;
+                        statement(out, *sql);
                         if (a.column.comment) column_comment(out, s.table, a.column.name, a.column.comment);
                     } else if constexpr (std::is_same_v<A, ir::DropColumn>) {
-                        statement(out, fmt::format("ALTER TABLE {} DROP COLUMN {}", table, quote_identifier(a.column.name)));
+                        statement(out, drop_column_sql(a));
                     } else if constexpr (std::is_same_v<A, ir::RenameColumn>) {
-                        statement(out, fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", table, quote_identifier(a.column),
-                                                   quote_identifier(a.new_name)));
+                        statement(out, rename_column_sql(a));
                     } else if constexpr (std::is_same_v<A, ir::AlterColumnType>) {
                         auto type = render_type(a.type, ctx);
                         if (!type) return;
@@ -159,12 +258,16 @@ protected:
         for (const auto& l : s.type.labels) labels.push_back(render_string_literal(l));
         statement(out, fmt::format("CREATE TYPE {} AS ENUM ({})", qname(s.type.name), fmt::join(labels, ", ")));
     }
+    // IF NOT EXISTS (9.3+): when the label was committed on its own (outside
+    // the transaction, or before a use of it) and a later statement failed,
+    // running the script again does not stop here.
     void add_enum_value(Out& out, const ir::AddEnumValue& s, const EmitContext&) const override {
-        std::string text = fmt::format("ALTER TYPE {} ADD VALUE {}", qname(s.type), render_string_literal(s.value));
+        bool if_not_exists = options_.postgresql_major > 9 || (options_.postgresql_major == 9 && options_.postgresql_minor >= 3);
+        std::string text = fmt::format("ALTER TYPE {} ADD VALUE {}{}", qname(s.type), if_not_exists ? "IF NOT EXISTS " : "",
+                                       render_string_literal(s.value));
         if (s.before) text += " BEFORE " + render_string_literal(*s.before);
         if (s.after) text += " AFTER " + render_string_literal(*s.after);
-        // Before PostgreSQL 12, ADD VALUE cannot run inside a transaction block.
-        statement(out, text, options_.postgresql_major < 12);
+        statement(out, text);
     }
     void drop_enum(Out& out, const ir::DropEnum& s, const EmitContext&) const override {
         statement(out, fmt::format("DROP TYPE {}", qname(s.type.name)));
@@ -180,7 +283,9 @@ protected:
 
     // `batch N`: a DO block that walks the table in primary-key order, N rows
     // at a time (keyset pagination: each row is visited once, whatever the SET
-    // does to the WHERE), until no row is left.
+    // does to the WHERE), until no row is left. From PostgreSQL 11 it commits
+    // after every batch, so that no lock is held longer than one batch
+    // (placement() runs it outside the script's transaction).
     void update_in_batches(Out& out, const ir::Update& s, const std::vector<std::string>& sets,
                            const std::optional<std::string>& where, const EmitContext& ctx) const override {
         std::string table = qname(s.table);
@@ -198,24 +303,38 @@ protected:
         if (where) filter = fmt::format("({}) AND {}", *where, filter);
         std::vector<std::string> descending;
         for (const auto& k : keys) descending.push_back(k + " DESC");
-        statement(out, fmt::format("DO $migc$\n"
-                                   "#variable_conflict use_column\n"
-                                   "DECLARE\n"
-                                   "{0}"
-                                   "BEGIN\n"
-                                   "    LOOP\n"
-                                   "        WITH _migc_batch AS (\n"
-                                   "            SELECT {1} FROM {2} WHERE {3} ORDER BY {1} LIMIT {4}\n"
-                                   "        ), _migc_update AS (\n"
-                                   "            UPDATE {2} SET {5} WHERE ({1}) IN (SELECT {1} FROM _migc_batch)\n"
-                                   "        )\n"
-                                   "        SELECT {1} INTO {6} FROM _migc_batch ORDER BY {7} LIMIT 1;\n"
-                                   "        EXIT WHEN NOT FOUND;\n"
-                                   "    END LOOP;\n"
-                                   "END\n"
-                                   "$migc$",
-                                   fmt::join(declares, ""), key, table, filter, *s.batch, fmt::join(sets, ", "), last,
-                                   fmt::join(descending, ", ")));
+        if (!commits_in_do())
+            comment(out, fmt::format("PostgreSQL {} cannot COMMIT inside a DO block: these batches run in the script's "
+                                     "transaction and keep their locks until it ends",
+                                     options_.postgresql_major));
+        std::string body = fmt::format("\n"
+                                       "#variable_conflict use_column\n"
+                                       "DECLARE\n"
+                                       "{0}"
+                                       "BEGIN\n"
+                                       "    LOOP\n"
+                                       "        WITH _migc_batch AS (\n"
+                                       "            SELECT {1} FROM {2} WHERE {3} ORDER BY {1} LIMIT {4}\n"
+                                       "        ), _migc_update AS (\n"
+                                       "            UPDATE {2} SET {5} WHERE ({1}) IN (SELECT {1} FROM _migc_batch)\n"
+                                       "        )\n"
+                                       "        SELECT {1} INTO {6} FROM _migc_batch ORDER BY {7} LIMIT 1;\n"
+                                       "        EXIT WHEN NOT FOUND;\n"
+                                       "{8}"
+                                       "    END LOOP;\n"
+                                       "END\n",
+                                       fmt::join(declares, ""), key, table, filter, *s.batch, fmt::join(sets, ", "), last,
+                                       fmt::join(descending, ", "), commits_in_do() ? "        COMMIT;\n" : "");
+        std::string tag = dollar_tag(body);
+        statement(out, fmt::format("DO {0}{1}{0}", tag, body));
+    }
+
+    // $migc$, or $migc_N$ with the first N that the body does not hold: a
+    // literal in the SET or WHERE cannot end the block early.
+    static std::string dollar_tag(std::string_view body) {
+        std::string tag = "$migc$";
+        for (int n = 1; body.find(tag) != std::string_view::npos; ++n) tag = fmt::format("$migc_{}$", n);
+        return tag;
     }
 };
 

@@ -1,17 +1,59 @@
 // The SQL shared by the dialects: expressions, literals, identifiers, CREATE
-// TABLE, INSERT/DELETE, raw text with bound parameters.
+// TABLE, INSERT/DELETE, raw text with bound parameters, the framing text
+// (header, version table, statement terminators), and the dialect registry.
 #include "dialects/sql_dialect.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
-#include <fmt/format.h>
+#include <cctype>
 
 
 namespace migc {
 
-std::unique_ptr<Dialect> make_dialect(const DialectOptions& options) {
-    if (options.name == "sqlite") return make_sqlite_dialect(options);
-    return make_postgresql_dialect(options);
+namespace {
+
+// The registry: every dialect by name, with the other names it answers to.
+struct RegisteredDialect {
+    std::string_view name;
+    std::vector<std::string_view> aliases;
+    std::unique_ptr<Dialect> (*make)(const DialectOptions&);
+};
+
+const std::vector<RegisteredDialect>& registry() {
+    static const std::vector<RegisteredDialect> dialects{
+        {"postgresql", {"postgres"}, make_postgresql_dialect},
+        {"sqlite", {}, make_sqlite_dialect},
+    };
+    return dialects;
+}
+
+const RegisteredDialect* find_registered(std::string_view name) {
+    for (const auto& d : registry())
+        if (d.name == name || std::find(d.aliases.begin(), d.aliases.end(), name) != d.aliases.end()) return &d;
+    return nullptr;
+}
+
+}  // namespace
+
+std::optional<std::string> canonical_dialect_name(std::string_view name) {
+    const RegisteredDialect* d = find_registered(name);
+    if (!d) return std::nullopt;
+    return std::string(d->name);
+}
+
+std::vector<std::string> dialect_names() {
+    std::vector<std::string> names;
+    for (const auto& d : registry()) names.emplace_back(d.name);
+    return names;
+}
+
+std::unique_ptr<Dialect> make_dialect(const DialectOptions& options, Diagnostics& diags) {
+    if (const RegisteredDialect* d = find_registered(options.name)) return d->make(options);
+    diags.error(std::nullopt, fmt::format("unknown dialect '{}'", options.name))
+        .notes.push_back({std::nullopt, fmt::format("known dialects: {}", fmt::join(dialect_names(), ", "))});
+    return nullptr;
 }
 
 namespace {
@@ -38,9 +80,7 @@ std::string_view ref_action(ir::RefAction a) {
 
 }  // namespace
 
-void SqlDialect::comment(Out& out, std::string_view text) {
-    out.push_back({SqlStatement::Kind::Comment, sql_comment(text), false});
-}
+void SqlDialect::comment(Out& out, std::string_view text) { out.push_back({SqlStatement::Kind::Comment, sql_comment(text)}); }
 
 std::string sql_comment(std::string_view text) {
     std::string lines;
@@ -268,6 +308,28 @@ std::optional<std::string> SqlDialect::column_spec(const ir::Column& col, const 
     return spec;
 }
 
+std::optional<std::string> SqlDialect::add_column_sql(const ir::AddColumn& a, const EmitContext& ctx) const {
+    auto spec = column_spec(a.column, ctx);
+    if (!spec) return std::nullopt;
+    // Both engines take CHECK and REFERENCES as column constraints in ADD COLUMN.
+    for (const auto& k : a.constraints)
+        if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
+        else return std::nullopt;
+    for (const auto& k : column_extras(a.table, a.column))
+        if (auto c = constraint_sql(k, true, ctx)) *spec += " " + *c;
+        else return std::nullopt;
+    return fmt::format("ALTER TABLE {} ADD COLUMN {}", qname(a.table), *spec);
+}
+
+std::string SqlDialect::drop_column_sql(const ir::DropColumn& a) const {
+    return fmt::format("ALTER TABLE {} DROP COLUMN {}", qname(a.table), quote_identifier(a.column.name));
+}
+
+std::string SqlDialect::rename_column_sql(const ir::RenameColumn& a) const {
+    return fmt::format("ALTER TABLE {} RENAME COLUMN {} TO {}", qname(a.table), quote_identifier(a.column),
+                       quote_identifier(a.new_name));
+}
+
 std::optional<std::string> SqlDialect::constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const {
     using K = ir::Constraint::Kind;
     std::string head = fmt::format("CONSTRAINT {} ", quote_identifier(k.name));
@@ -354,15 +416,13 @@ std::optional<std::string> SqlDialect::create_index_sql(const ir::Index& index, 
 void SqlDialect::create_index(Out& out, const ir::CreateIndex& s, const EmitContext& ctx) const {
     // Without CONCURRENTLY (SQLite) the index is built in the script's transaction.
     bool concurrently = s.concurrently && has_concurrent_indexes();
-    if (auto text = create_index_sql(s.index, concurrently, s.if_not_exists, ctx)) statement(out, *text, concurrently);
+    if (auto text = create_index_sql(s.index, concurrently, s.if_not_exists, ctx)) statement(out, *text);
 }
 
 void SqlDialect::drop_index(Out& out, const ir::DropIndex& s, const EmitContext&) const {
     bool concurrently = s.concurrently && has_concurrent_indexes();
-    statement(out,
-              fmt::format("DROP INDEX {}{}{}", concurrently ? "CONCURRENTLY " : "", s.if_exists ? "IF EXISTS " : "",
-                          index_name(s.index)),
-              concurrently);
+    statement(out, fmt::format("DROP INDEX {}{}{}", concurrently ? "CONCURRENTLY " : "", s.if_exists ? "IF EXISTS " : "",
+                               index_name(s.index)));
 }
 
 // --- data -----------------------------------------------------------------------
@@ -498,12 +558,112 @@ std::vector<SqlStatement> SqlDialect::emit(const ir::Op& op, Diagnostics& diags)
     return out;
 }
 
-std::vector<SqlStatement> SqlDialect::create_version_table(const std::string& table, const std::string& schema) const {
-    std::string qualified = schema.empty() ? quote_identifier(table) : quote_identifier(schema) + "." + quote_identifier(table);
+// --- script framing ---------------------------------------------------------------
+
+std::string SqlDialect::header(const ScriptHeader& h) const {
+    return fmt::format("-- migc {} | {} | {} {} -> {} | {} revision{}\n-- source: sha256:{}\n-- run with: {}", h.migc_version,
+                       facts_.target, h.command, h.from, h.to, h.revisions, h.revisions == 1 ? "" : "s", h.source_digest,
+                       facts_.run_hint);
+}
+
+std::string SqlDialect::version_table_name(const VersionTable& t) const {
+    return t.schema.empty() ? quote_identifier(t.name) : quote_identifier(t.schema) + "." + quote_identifier(t.name);
+}
+
+std::vector<SqlStatement> SqlDialect::create_version_table(const VersionTable& t) const {
     return {{SqlStatement::Kind::Statement,
              fmt::format("CREATE TABLE {} (\n    version_num VARCHAR(32) NOT NULL,\n    CONSTRAINT {} PRIMARY KEY (version_num)\n)",
-                         qualified, quote_identifier(table + "_pkc")),
-             false}};
+                         version_table_name(t), quote_identifier(t.name + "_pkc"))}};
+}
+
+// SPEC 4: the row statements, byte for byte.
+std::string SqlDialect::version_row(const VersionTable& table, const VersionRowChange& c) const {
+    const std::string t = version_table_name(table);
+    switch (c.kind) {
+        case VersionRowChange::Kind::Insert:
+            return fmt::format("INSERT INTO {} (version_num) VALUES ({})", t, render_string_literal(c.to));
+        case VersionRowChange::Kind::Update:
+            return fmt::format("UPDATE {0} SET version_num={1} WHERE {0}.version_num = {2}", t, render_string_literal(c.to),
+                               render_string_literal(c.from));
+        case VersionRowChange::Kind::Delete:
+            return fmt::format("DELETE FROM {0} WHERE {0}.version_num = {1}", t, render_string_literal(c.from));
+    }
+    return {};
+}
+
+std::string SqlDialect::purge_version_table(const VersionTable& table) const {
+    return fmt::format("DELETE FROM {}", version_table_name(table));
+}
+
+namespace {
+
+// How a piece of SQL text ends, read as the engine's scanner reads it.
+struct SqlTail {
+    bool in_line_comment = false;  // the last line ends inside a `--` comment
+    bool terminated = false;       // the last token outside comments is ';'
+};
+
+SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
+    auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
+    SqlTail tail;
+    std::size_t i = 0, n = t.size();
+    auto skip_quoted = [&](char q, bool backslash) {  // from the opening quote to past the closing one
+        for (++i; i < n; ++i) {
+            if (backslash && t[i] == '\\') ++i;
+            else if (t[i] == q) {
+                if (i + 1 < n && t[i + 1] == q) ++i;
+                else break;
+            }
+        }
+        ++i;
+    };
+    while (i < n) {
+        char c = t[i];
+        tail.in_line_comment = false;
+        if (c == '-' && i + 1 < n && t[i + 1] == '-') {
+            std::size_t nl = t.find_first_of("\r\n", i);
+            if (nl == std::string_view::npos) {
+                tail.in_line_comment = true;
+                break;
+            }
+            i = nl;
+        } else if (c == '/' && i + 1 < n && t[i + 1] == '*') {
+            std::size_t end = t.find("*/", i + 2);
+            i = end == std::string_view::npos ? n : end + 2;
+        } else if (c == '\'' || c == '"') {
+            bool escapes = c == '\'' && facts.escape_strings && i > 0 && (t[i - 1] == 'E' || t[i - 1] == 'e') &&
+                           (i < 2 || !ident(t[i - 2]));
+            skip_quoted(c, escapes);
+            tail.terminated = false;
+        } else if (c == '$' && facts.dollar_quotes && (i == 0 || !ident(t[i - 1]))) {
+            // $tag$ ... $tag$ (the tag: empty or an identifier not starting with a digit).
+            std::size_t close = t.find('$', i + 1);
+            std::string_view tag = close == std::string_view::npos ? std::string_view{} : t.substr(i, close - i + 1);
+            bool valid = !tag.empty() && (tag.size() == 2 || !std::isdigit(static_cast<unsigned char>(tag[1])));
+            for (std::size_t k = 1; valid && k + 1 < tag.size(); ++k) valid = ident(tag[k]) && tag[k] != '$';
+            if (valid) {
+                std::size_t end = t.find(tag, i + tag.size());
+                i = end == std::string_view::npos ? n : end + tag.size();
+            } else {
+                ++i;
+            }
+            tail.terminated = false;
+        } else {
+            if (!std::isspace(static_cast<unsigned char>(c))) tail.terminated = c == ';';
+            ++i;
+        }
+    }
+    return tail;
+}
+
+}  // namespace
+
+// The ';' goes on a line of its own only when the text ends in a `--`
+// comment; text that already ends with a ';' of its own keeps it.
+std::string SqlDialect::terminate(std::string_view text) const {
+    SqlTail tail = scan_tail(text, facts_);
+    if (tail.terminated) return std::string(text);
+    return fmt::format("{}{};", text, tail.in_line_comment ? "\n" : "");
 }
 
 }  // namespace migc

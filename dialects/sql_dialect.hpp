@@ -14,10 +14,15 @@ namespace migc {
 
 class SqlDialect : public Dialect {
 public:
-    explicit SqlDialect(DialectOptions options) : options_(std::move(options)) {}
+    SqlDialect(DialectOptions options, EngineFacts facts) : options_(std::move(options)), facts_(std::move(facts)) {}
 
+    const EngineFacts& facts() const override { return facts_; }
     std::vector<SqlStatement> emit(const ir::Op& op, Diagnostics& diags) const override;
-    std::vector<SqlStatement> create_version_table(const std::string& table, const std::string& schema) const override;
+    std::string header(const ScriptHeader& h) const override;
+    std::vector<SqlStatement> create_version_table(const VersionTable& table) const override;
+    std::string version_row(const VersionTable& table, const VersionRowChange& change) const override;
+    std::string purge_version_table(const VersionTable& table) const override;
+    std::string terminate(std::string_view statement) const override;
     std::string quote_identifier(std::string_view name) const override;
     std::string render_string_literal(std::string_view text) const override;
 
@@ -65,7 +70,7 @@ protected:
     // The types both engines spell alike are written here; dialect_type() the rest.
     std::optional<std::string> render_type(const ir::Type& type, const EmitContext& ctx) const;
     virtual std::string dialect_type(const ir::Type& type) const = 0;
-    // CREATE/DROP INDEX CONCURRENTLY exists (and must run outside a transaction).
+    // CREATE/DROP INDEX CONCURRENTLY exists (placement() puts it outside the transaction).
     virtual bool has_concurrent_indexes() const { return false; }
     // The index name and the table as CREATE INDEX writes them.
     virtual std::pair<std::string, std::string> index_and_table(const ir::Index& index) const = 0;
@@ -84,6 +89,11 @@ protected:
     // `CONSTRAINT n PRIMARY KEY (a)` (table form) or `CONSTRAINT n PRIMARY KEY` (on a column).
     std::optional<std::string> constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const;
     std::string foreign_key_tail(const ir::Constraint& k) const;
+    // ALTER TABLE ... ADD COLUMN (with the column's constraints and extras),
+    // DROP COLUMN, RENAME COLUMN, as both engines write them.
+    std::optional<std::string> add_column_sql(const ir::AddColumn& a, const EmitContext& ctx) const;
+    std::string drop_column_sql(const ir::DropColumn& a) const;
+    std::string rename_column_sql(const ir::RenameColumn& a) const;
     // CREATE TABLE's body: column specs, then constraints (what a rebuild reuses).
     std::optional<std::string> create_table_sql(const ir::Table& table, std::string_view name_sql, bool if_not_exists,
                                                 const EmitContext& ctx) const;
@@ -95,12 +105,12 @@ protected:
                                         const std::optional<std::string>& postgresql,
                                         const std::optional<std::string>& sqlite, std::optional<Location> where,
                                         const EmitContext& ctx, std::string_view what) const;
-    static void statement(Out& out, std::string text, bool outside_transaction = false) {
-        out.push_back({SqlStatement::Kind::Statement, std::move(text), outside_transaction});
-    }
+    static void statement(Out& out, std::string text) { out.push_back({SqlStatement::Kind::Statement, std::move(text)}); }
     static void comment(Out& out, std::string_view text);
+    std::string version_table_name(const VersionTable& table) const;
 
     DialectOptions options_;
+    EngineFacts facts_;
 };
 
 std::unique_ptr<Dialect> make_postgresql_dialect(const DialectOptions& options);

@@ -28,11 +28,12 @@ void compile(const Config& config, const Project& project, const RevisionGraph& 
         if (plan) {
             DialectOptions options{dialect_name, config.postgresql_major, config.postgresql_minor, config.sqlite_major,
                                    config.sqlite_minor};
-            auto dialect = make_dialect(options);
+            auto dialect = make_dialect(options, diags);
+            if (!dialect) __builtin_trap();  // both names are registered
             std::optional<CompiledPlan> compiled = CompiledPlan{};
             if (command != std::string_view("stamp"))
                 compiled = compile_plan({project.revisions, project.files, project.broken}, graph, *plan,
-                                        SemaOptions{dialect->max_identifier_bytes(), dialect->builtin_schemas()}, diags);
+                                        SemaOptions{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas}, diags);
             if (!compiled) {
                 if (!diags.has_errors()) __builtin_trap();
                 continue;

@@ -21,9 +21,10 @@ struct Emitted {
 Emitted emit(const std::string& dialect_name, const std::string& text, const std::string& prelude = "") {
     SourceFiles files;
     Diagnostics diags;
-    auto dialect = make_dialect(DialectOptions{dialect_name});
+    auto dialect = make_dialect(DialectOptions{dialect_name}, diags);
+    REQUIRE(dialect);
     SchemaModel model;
-    Checker checker(model, SemaOptions{dialect->max_identifier_bytes(), dialect->builtin_schemas()}, diags);
+    Checker checker(model, SemaOptions{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas}, diags);
     Emitted out;
     FileId pre = files.add("p.mig", prelude);
     if (auto stmts = grammar::parse_statements(files, pre, {}, diags))
@@ -155,15 +156,10 @@ TEST_CASE("execute binds :name parameters as literals and leaves casts alone", "
     CHECK(lite("execute postgresql $$ SELECT 1 $$;") == "-- execute: no sqlite text given; nothing to run here");
 }
 
-TEST_CASE("SQLite refuses what its ALTER TABLE cannot do, with the location", "[sqlite]") {
+TEST_CASE("a column with a foreign key and a default is added in place where SQLite allows it", "[sqlite]") {
     const std::string prelude = "create table u (id integer primary key); create table t (b integer);";
-    auto not_null = emit("sqlite", "alter table t add column c integer not null;", prelude);
-    CHECK(not_null.sql.empty());
-    CHECK_THAT(not_null.errors, Catch::Contains("t.mig:1:15: error: sqlite cannot add a NOT NULL column without a default"));
-    auto type = emit("sqlite", "alter table t alter column b type bigint;", prelude);
-    CHECK_THAT(type.errors, Catch::Contains("t.mig:1:15: error: sqlite: changing a column's type needs a table rebuild"));
-    CHECK(lite("alter table t add column c integer not null default 0 references u (id);", prelude) ==
-          "ALTER TABLE t ADD COLUMN c INTEGER DEFAULT 0 NOT NULL CONSTRAINT fk_t_c_u REFERENCES u (id)");
+    CHECK(lite("alter table t add column c integer references u (id);", prelude) ==
+          "ALTER TABLE t ADD COLUMN c INTEGER CONSTRAINT fk_t_c_u REFERENCES u (id)");
     CHECK(pg("alter table t add column c integer not null default 0 references u (id);", prelude) ==
           "ALTER TABLE t ADD COLUMN c INTEGER DEFAULT 0 NOT NULL CONSTRAINT fk_t_c_u REFERENCES u (id)");
 }
@@ -174,8 +170,9 @@ TEST_CASE("identity needs PostgreSQL 10; the header names the target version", "
     FileId id = files.add("t.mig", "create table t (id bigint primary key identity);");
     auto stmts = grammar::parse_statements(files, id, {}, diags);
     REQUIRE(stmts);
-    auto old = make_dialect(DialectOptions{"postgresql", 9, 6});
-    CHECK(old->header_target() == "postgresql 9.6");
+    auto old = make_dialect(DialectOptions{"postgresql", 9, 6}, diags);
+    REQUIRE(old);
+    CHECK(old->facts().target == "postgresql 9.6");
     SchemaModel model;
     Checker checker(model, SemaOptions{63, {"public"}}, diags);
     auto ops = checker.check(stmts->front(), id);
@@ -183,7 +180,7 @@ TEST_CASE("identity needs PostgreSQL 10; the header names the target version", "
     CHECK(old->emit(ops.front(), diags).empty());
     CHECK_THAT(diags.render(files, false),
                Catch::Contains("t.mig:1:1: error: identity column 'id' needs PostgreSQL 10 or later, and the target is postgresql 9.6"));
-    CHECK(make_dialect(DialectOptions{"postgresql", 10})->header_target() == "postgresql 10");
+    CHECK(make_dialect(DialectOptions{"postgresql", 10}, diags)->facts().target == "postgresql 10");
 }
 
 TEST_CASE("an identity column of an unknown type is an error on SQLite too", "[sqlite]") {
@@ -195,4 +192,76 @@ TEST_CASE("an identity column of an unknown type is an error on SQLite too", "[s
 TEST_CASE("a CR in a comment starts a new comment line (PostgreSQL ends -- comments there)", "[literal]") {
     CHECK(sql_comment("harmless\rDROP TABLE users; --") == "-- harmless\n-- DROP TABLE users; --");
     CHECK(sql_comment("a\r\nb") == "-- a\n-- b");
+}
+
+TEST_CASE("the dialect registry knows its names and rejects others with the list", "[registry]") {
+    Diagnostics diags;
+    CHECK(canonical_dialect_name("postgres") == "postgresql");
+    CHECK(canonical_dialect_name("sqlite") == "sqlite");
+    CHECK(!canonical_dialect_name("oracle"));
+    CHECK(dialect_names() == std::vector<std::string>{"postgresql", "sqlite"});
+    CHECK(make_dialect(DialectOptions{"postgres"}, diags)->name() == "postgresql");
+    CHECK(!diags.has_errors());
+    CHECK(make_dialect(DialectOptions{"oracle"}, diags) == nullptr);
+    SourceFiles files;
+    CHECK_THAT(diags.render(files, false), Catch::Contains("error: unknown dialect 'oracle'") &&
+                                               Catch::Contains("note: known dialects: postgresql, sqlite"));
+}
+
+TEST_CASE("a statement's ';' goes on a line of its own only after a trailing -- comment", "[framing]") {
+    Diagnostics diags;
+    auto pg = make_dialect(DialectOptions{"postgresql"}, diags);
+    auto lite = make_dialect(DialectOptions{"sqlite"}, diags);
+    for (const auto* d : {pg.get(), lite.get()}) {
+        CHECK(d->terminate("INSERT INTO t (a) VALUES ('a -- b')") == "INSERT INTO t (a) VALUES ('a -- b');");
+        CHECK(d->terminate("CREATE TABLE \"x--y\" (a TEXT)") == "CREATE TABLE \"x--y\" (a TEXT);");
+        CHECK(d->terminate("SELECT 1 -- done") == "SELECT 1 -- done\n;");
+        CHECK(d->terminate("SELECT 1 -- done;") == "SELECT 1 -- done;\n;");
+        CHECK(d->terminate("SELECT 1; -- done") == "SELECT 1; -- done");
+        CHECK(d->terminate("SELECT 1;") == "SELECT 1;");
+        CHECK(d->terminate("SELECT ';'") == "SELECT ';';");
+        CHECK(d->terminate("SELECT 'it''s -- ok'") == "SELECT 'it''s -- ok';");
+        CHECK(d->terminate("SELECT 1 /* -- */") == "SELECT 1 /* -- */;");
+        CHECK(d->terminate("SELECT 1 -- a\nFROM t") == "SELECT 1 -- a\nFROM t;");
+    }
+    // PostgreSQL reads dollar quotes and E'' strings (where \' is a quote).
+    CHECK(pg->terminate("DO $x$ BEGIN -- no\nEND $x$") == "DO $x$ BEGIN -- no\nEND $x$;");
+    CHECK(pg->terminate("SELECT $$ -- $$") == "SELECT $$ -- $$;");
+    CHECK(pg->terminate("SELECT E'\\' -- '") == "SELECT E'\\' -- ';");
+    CHECK(pg->terminate("SELECT $1 -- p") == "SELECT $1 -- p\n;");
+    CHECK(lite->terminate("SELECT 'a' -- $$") == "SELECT 'a' -- $$\n;");
+}
+
+TEST_CASE("PostgreSQL commits after ADD VALUE only when a later op uses the label", "[postgresql]") {
+    SourceFiles files;
+    Diagnostics diags;
+    SchemaModel model;
+    Checker checker(model, SemaOptions{63, {"public"}}, diags);
+    FileId id = files.add("t.mig",
+                          "create type s as enum ('a');"
+                          "create table t (id integer primary key, v s, note text);"
+                          "alter type s add value 'b';"
+                          "update t set note = 'b' where id = 1;"
+                          "execute $$ UPDATE t SET v = 'b' $$;"
+                          "delete from t where v = 'a';"
+                          "alter table t add column w s default 'b';");
+    auto stmts = grammar::parse_statements(files, id, {}, diags);
+    REQUIRE(stmts);
+    std::vector<ir::Op> ops;
+    for (const auto& stmt : *stmts)
+        for (auto& op : checker.check(stmt, id)) ops.push_back(std::move(op));
+    REQUIRE(ops.size() == 7);
+    auto pg15 = make_dialect(DialectOptions{"postgresql"}, diags);
+    const ir::Op& add = ops[2];
+    CHECK_THAT(pg15->commit_between(add, ops[3]).value_or(""), Catch::Contains("'b' is used below in this transaction"));
+    CHECK(pg15->commit_between(add, ops[4]));   // raw text holding 'b'
+    CHECK(!pg15->commit_between(add, ops[5]));  // another label
+    CHECK(pg15->commit_between(add, ops[6]));   // a default
+    CHECK(!pg15->commit_between(ops[3], ops[4]));
+    // Before 12 ADD VALUE runs outside the transaction anyway; SQLite never commits early.
+    auto pg11 = make_dialect(DialectOptions{"postgresql", 11}, diags);
+    CHECK(pg11->placement(add) == Placement::OutsideTransaction);
+    CHECK(!pg11->commit_between(add, ops[3]));
+    CHECK(pg15->placement(add) == Placement::InTransaction);
+    CHECK(!make_dialect(DialectOptions{"sqlite"}, diags)->commit_between(add, ops[3]));
 }

@@ -5,10 +5,11 @@
 #
 #   tests/golden.sh MIGC [--update] [CASE...]
 #
-# `commands` lines: `NAME[@DIALECTS[!]]: ARGS` (`#` starts a comment). DIALECTS
-# is `postgresql`, `sqlite`, `both` (the default) or `none` (the command prints
-# no SQL); a trailing `!` keeps the script out of the engine run
-# (tests/engines.sh applies a case's scripts in file order to one database).
+# `commands` lines: `NAME[@DIALECTS[!|!fails]]: ARGS` (`#` starts a comment).
+# DIALECTS is `postgresql`, `sqlite`, `both` (the default) or `none` (the
+# command prints no SQL); a trailing `!` keeps the script out of the engine run
+# (tests/engines.sh applies a case's scripts in file order to one database),
+# `!fails` makes the engine run expect it to fail and change nothing.
 # Each command runs as `migc -d DIALECT ARGS` in a scratch copy of the case
 # (commands that write files, like `revision`, leave the case alone; the
 # bundled project is reachable as ../../migrations), with SOURCE_DATE_EPOCH
@@ -53,7 +54,7 @@ for case in "${cases[@]}"; do
         spec="${line%%:*}"; args="${line#*:}"
         name="${spec%%@*}"; dialects="both"
         [[ "$spec" == *@* ]] && dialects="${spec#*@}"
-        name="${name// /}"; dialects="${dialects// /}"; dialects="${dialects%!}"
+        name="${name// /}"; dialects="${dialects// /}"; dialects="${dialects%%!*}"
         case "$dialects" in both) dialects="postgresql sqlite" ;; none) dialects="-" ;; esac
         for d in $dialects; do
             if [ "$d" = "-" ]; then out="$name.out"; err="$name.stderr"; dflag=(); else out="$name.$d.sql"; err="$name.$d.stderr"; dflag=(-d "$d"); fi

@@ -37,9 +37,9 @@ Emitted emit(const std::string& dialect_name, const std::string& text) {
     Emitted out;
     auto stmts = grammar::parse_statements(files, id, {}, diags);
     REQUIRE(stmts);
-    auto dialect = make_dialect(DialectOptions{dialect_name});
+    auto dialect = make_dialect(DialectOptions{dialect_name}, diags);
     SchemaModel model;
-    Checker checker(model, SemaOptions{dialect->max_identifier_bytes(), dialect->builtin_schemas()}, diags);
+    Checker checker(model, SemaOptions{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas}, diags);
     for (const auto& stmt : *stmts)
         for (const auto& op : checker.check(stmt, id))
             for (const auto& piece : dialect->emit(op, diags)) out.sql += piece.text + "\n";
@@ -113,14 +113,15 @@ TEST_CASE("a comma that no list item follows is reported as such", "[grammar]") 
 }
 
 TEST_CASE("SQLite literals spell control characters as char(N)", "[literal][sqlite]") {
-    auto lite = [](const std::string& text) { return make_dialect(DialectOptions{"sqlite"})->render_string_literal(text); };
+    Diagnostics diags;
+    auto lite = [&](const std::string& text) { return make_dialect(DialectOptions{"sqlite"}, diags)->render_string_literal(text); };
     CHECK(lite("plain 'q'\ttab\nline") == "'plain ''q''\ttab\nline'");
     CHECK(lite("a\r\nb") == "('a' || char(13) || '\nb')");  // LF stays as it is
     CHECK(lite("\r") == "(char(13))");
     CHECK(lite("x\x01y\x1b") == "('x' || char(1) || 'y' || char(27))");
     CHECK(lite("\x7f") == "(char(127))");
     // PostgreSQL keeps every byte (psql passes CR LF through).
-    CHECK(make_dialect(DialectOptions{"postgresql"})->render_string_literal("a\r\nb") == "'a\r\nb'");
+    CHECK(make_dialect(DialectOptions{"postgresql"}, diags)->render_string_literal("a\r\nb") == "'a\r\nb'");
 }
 
 TEST_CASE("SQLite defaults, data and parameters with CR stay one operand", "[literal][sqlite]") {

@@ -91,10 +91,11 @@ bool run_plan(Session& s, const std::string& command) {
 
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
                            s.config.sqlite_minor};
-    auto dialect = make_dialect(options);
+    auto dialect = make_dialect(options, s.diags);
+    if (!dialect) return false;
     std::optional<CompiledPlan> compiled = CompiledPlan{};
     if (command != "stamp") {
-        SemaOptions sema{dialect->max_identifier_bytes(), dialect->builtin_schemas()};
+        SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas};
         compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }

@@ -32,8 +32,9 @@ bool run_schema(Session& s) {
     // Names are checked against the configured dialect's limits, as an upgrade would.
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
                            s.config.sqlite_minor};
-    auto dialect = make_dialect(options);
-    SemaOptions sema{dialect->max_identifier_bytes(), dialect->builtin_schemas()};
+    auto dialect = make_dialect(options, s.diags);
+    if (!dialect) return false;
+    SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas};
     auto model = schema_at({s.project->revisions, s.project->files, s.project->broken}, *s.graph, heads, sema, s.diags);
     if (!model) return false;
     if (format == "json") {

@@ -699,16 +699,19 @@ struct StatementChecker {
                 return;
             }
         where = c.at(s.value.span);  // dialect errors point at the new label
-        ir::AddEnumValue op{name, s.value.text, {}, {}, {}};
+        ir::AddEnumValue op{name, s.value.text, {}, {}, {}, {}};
         if (s.before) op.before = s.before->text;
         if (s.after) op.after = s.after->text;
         out.push_back({op, where});
         model().apply(out.back());
+        auto& added = std::get<ir::AddEnumValue>(out.back().node);
         for (const auto& [key, t] : model().tables)
             if (std::any_of(t.columns.begin(), t.columns.end(), [&](const ir::Column& col) {
                     return col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == name;
-                }))
-                std::get<ir::AddEnumValue>(out.back().node).tables.push_back(t);
+                })) {
+                added.tables.push_back(t);
+                for (auto& i : model().indexes_on(key)) added.indexes.push_back(std::move(i));
+            }
     }
 
     void operator()(const ast::DropType& s) {

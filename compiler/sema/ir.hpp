@@ -157,12 +157,14 @@ struct DropConstraint { ObjectName table; Constraint constraint; };
 struct CreateIndex { Index index; bool concurrently = false; bool if_not_exists = false; };
 struct DropIndex { Index index; bool concurrently = false; bool if_exists = false; };
 struct CreateEnum { Enum type; };
-// `tables`: every table with a column of the type, after the change (SQLite rebuilds them).
+// `tables`: every table with a column of the type, after the change, and
+// `indexes` the indexes on them (SQLite rebuilds them and recreates these).
 struct AddEnumValue {
     ObjectName type;
     std::string value;
     std::optional<std::string> before, after;
     std::vector<Table> tables;
+    std::vector<Index> indexes;
 };
 struct DropEnum { Enum type; };
 struct CreateSchema { std::string name; bool if_not_exists = false; };

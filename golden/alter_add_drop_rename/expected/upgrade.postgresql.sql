@@ -2,6 +2,10 @@
 -- source: sha256:6e09365c44953de5e8f713e3ad96be9cd5dec3dbe8b2f16bea83f0199a15fb50
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

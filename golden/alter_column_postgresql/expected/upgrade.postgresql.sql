@@ -2,6 +2,10 @@
 -- source: sha256:50dcfe94c51d8dee8ceb52a4eaa7eea5feed915d9779898118738ad5f5adf3b1
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

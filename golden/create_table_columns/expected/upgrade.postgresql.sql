@@ -2,6 +2,10 @@
 -- source: sha256:559032381026118e33768854710498b239acfcba5f34df1808cb423ed1a276ba
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

@@ -2,6 +2,10 @@
 -- source: sha256:7f62a09e0887cca378adf03a58fbee826aaf3e170eede357755bf6a300f23e1a
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade e3000000cc03 -> e3000000cc02

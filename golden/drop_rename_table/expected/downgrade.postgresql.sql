@@ -2,6 +2,10 @@
 -- source: sha256:22e9b555ef204e0db355c752b611ac1be16dee6317c3364f76523223684955c4
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade e2000000a002 -> e1000000a001

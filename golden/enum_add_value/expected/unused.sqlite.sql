@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> ab000000e002 | 2 revisions
--- source: sha256:fde57d3bd22c508b3236ee1a77647596e77bc9685d1a3086bd5a6194f1ae8987
+-- source: sha256:ce0619b500b20c91f82144b4e159d72328e1c3e8d2714bf5b3090ca6c92ee6f0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;
@@ -22,6 +22,25 @@ CREATE TABLE tasks (
     CONSTRAINT pk_tasks PRIMARY KEY (id),
     CONSTRAINT ck_tasks_status_enum CHECK (status IN ('new', 'done'))
 );
+
+CREATE TABLE history (
+    id INTEGER NOT NULL,
+    task_id INTEGER,
+    status VARCHAR(4),
+    CONSTRAINT pk_history PRIMARY KEY (id),
+    CONSTRAINT fk_history_task_id_tasks FOREIGN KEY (task_id) REFERENCES tasks (id),
+    CONSTRAINT ck_history_status_enum CHECK (status IN ('new', 'done'))
+);
+
+CREATE INDEX ix_history_status ON history (status);
+
+INSERT INTO tasks (id, status) VALUES
+    (10, 'done'),
+    (11, 'new');
+
+INSERT INTO history (id, task_id, status) VALUES
+    (1, 10, 'new'),
+    (2, 10, 'done');
 
 INSERT INTO migc_version (version_num) VALUES ('ab000000e001');
 

@@ -1,6 +1,10 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> ab000000e003 | 3 revisions
--- source: sha256:fde57d3bd22c508b3236ee1a77647596e77bc9685d1a3086bd5a6194f1ae8987
+-- source: sha256:ce0619b500b20c91f82144b4e159d72328e1c3e8d2714bf5b3090ca6c92ee6f0
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
 
 BEGIN;
 
@@ -22,23 +26,41 @@ CREATE TABLE tasks (
     CONSTRAINT pk_tasks PRIMARY KEY (id)
 );
 
+CREATE TABLE history (
+    id INTEGER NOT NULL,
+    task_id INTEGER,
+    status status,
+    CONSTRAINT pk_history PRIMARY KEY (id),
+    CONSTRAINT fk_history_task_id_tasks FOREIGN KEY (task_id) REFERENCES tasks (id)
+);
+
+CREATE INDEX ix_history_status ON history (status);
+
+INSERT INTO tasks (id, status) VALUES
+    (10, 'done'),
+    (11, 'new');
+
+INSERT INTO history (id, task_id, status) VALUES
+    (1, 10, 'new'),
+    (2, 10, 'done');
+
 INSERT INTO migc_version (version_num) VALUES ('ab000000e001');
 
 -- Running upgrade ab000000e001 -> ab000000e002
 -- a label for an enum no column uses
 
-ALTER TYPE priority ADD VALUE 'medium' AFTER 'low';
+ALTER TYPE priority ADD VALUE IF NOT EXISTS 'medium' AFTER 'low';
 
 UPDATE migc_version SET version_num='ab000000e002' WHERE migc_version.version_num = 'ab000000e001';
 
 -- Running upgrade ab000000e002 -> ab000000e003
 -- new status labels: two unused, one used right away
 
-ALTER TYPE status ADD VALUE 'doing' BEFORE 'done';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'doing' BEFORE 'done';
 
-ALTER TYPE status ADD VALUE 'archived' AFTER 'done';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'archived' AFTER 'done';
 
-ALTER TYPE status ADD VALUE 'blocked';
+ALTER TYPE status ADD VALUE IF NOT EXISTS 'blocked';
 
 -- 'blocked' is used below in this transaction, which PostgreSQL rejects for a value added in it ("unsafe use of new value"): commit first
 

@@ -2,6 +2,10 @@
 -- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (
@@ -96,6 +100,8 @@ UPDATE migc_version SET version_num='e5f6a7b8c9d0' WHERE migc_version.version_nu
 
 ALTER TABLE users ADD COLUMN display_name VARCHAR(100);
 
+COMMIT;
+
 DO $migc$
 #variable_conflict use_column
 DECLARE
@@ -109,9 +115,12 @@ BEGIN
         )
         SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
         EXIT WHEN NOT FOUND;
+        COMMIT;
     END LOOP;
 END
 $migc$;
+
+BEGIN;
 
 UPDATE migc_version SET version_num='f6a7b8c9d0e1' WHERE migc_version.version_num = 'e5f6a7b8c9d0';
 

@@ -2,6 +2,10 @@
 -- source: sha256:a3d343c6c706e74d9297c6df7947569946dc144d539f04725be50b75e9a2dbe4
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

@@ -2,6 +2,10 @@
 -- source: sha256:d70e814d7dcbb49709ea9d73812fce816864ae53af872c61c810f541e1424c8e
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (
@@ -26,6 +30,8 @@ INSERT INTO counters (id, n) VALUES
     (4, NULL),
     (5, 5);
 
+COMMIT;
+
 DO $migc$
 #variable_conflict use_column
 DECLARE
@@ -39,6 +45,7 @@ BEGIN
         )
         SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
         EXIT WHEN NOT FOUND;
+        COMMIT;
     END LOOP;
 END
 $migc$;
@@ -56,9 +63,12 @@ BEGIN
         )
         SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
         EXIT WHEN NOT FOUND;
+        COMMIT;
     END LOOP;
 END
 $migc$;
+
+BEGIN;
 
 DELETE FROM counters WHERE id = 1 AND (n = 0 or n is null);
 

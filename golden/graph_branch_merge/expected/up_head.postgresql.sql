@@ -2,6 +2,10 @@
 -- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running upgrade e5 -> f6

@@ -2,6 +2,10 @@
 -- source: sha256:55bcdf0adb8317fdf2cc3cb0048f70d379560e8582b7f4848bfc6a2878e5fc73
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade af000000c002 -> af000000c001

@@ -2,6 +2,10 @@
 -- source: sha256:f781360b852c7be5f266d135a00f6c3b6591c2e66645b475f58910391b2fe557
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

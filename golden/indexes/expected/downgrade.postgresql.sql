@@ -2,6 +2,10 @@
 -- source: sha256:681a1e9515d842e598a360815259ddc42bec2a868df7f45c3b68adc77906b823
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade d8000000b002 -> d8000000b001

@@ -2,6 +2,10 @@
 -- source: sha256:a7b23871346036f7d0020d90123623fc5343aacbe02071230b5a4018cda4c1a9
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

@@ -2,6 +2,10 @@
 -- source: sha256:c04fc36b7bb483d18882cd17c456455cb8b66b7dfaba46d34c703fe7f39449a3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

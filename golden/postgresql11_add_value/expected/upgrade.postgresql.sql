@@ -2,6 +2,10 @@
 -- source: sha256:4f96d89c4738d7fe2bda2216d8862419dfe10656bc5b33fdb0286b7cd55309f4
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (
@@ -27,9 +31,9 @@ INSERT INTO migc_version (version_num) VALUES ('ac000000f001');
 
 COMMIT;
 
-ALTER TYPE level ADD VALUE 'warn';
+ALTER TYPE level ADD VALUE IF NOT EXISTS 'warn';
 
-ALTER TYPE level ADD VALUE 'trace' BEFORE 'debug';
+ALTER TYPE level ADD VALUE IF NOT EXISTS 'trace' BEFORE 'debug';
 
 BEGIN;
 

@@ -2,6 +2,10 @@
 -- source: sha256:272e1a21a2037ca18f12be5b770b989d1093125df9632492868491900ad14506
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

@@ -1,6 +1,10 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> d7000000aa02 | 2 revisions
--- source: sha256:90da4546a71bb706c328f871ce0a2fb64c5621921414572d6a47374af2d8865a
+-- source: sha256:cadde525be3ed9518898b9c140c0235cc3c8a8c8b86ef2bfdbf079207248e2c1
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
 
 BEGIN;
 
@@ -18,6 +22,12 @@ CREATE TABLE clients (
     tmp INTEGER,
     CONSTRAINT pk_clients PRIMARY KEY (id)
 );
+
+CREATE INDEX ix_clients_nm ON clients (nm);
+
+INSERT INTO clients (id, nm, tmp) VALUES
+    (1, 'Ann', 7),
+    (2, 'Bob', NULL);
 
 ALTER TABLE clients RENAME TO customers;
 

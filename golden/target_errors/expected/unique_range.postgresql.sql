@@ -2,6 +2,10 @@
 -- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running upgrade ab1200000001 -> ab3400000002

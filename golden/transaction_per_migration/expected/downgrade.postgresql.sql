@@ -2,6 +2,10 @@
 -- source: sha256:e61e629f28ea605b27719f630426365c1583fd002590248a4621c7063ecc780b
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade d5000000ff03 -> d4000000ff02

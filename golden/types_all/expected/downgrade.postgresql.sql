@@ -2,6 +2,10 @@
 -- source: sha256:836af50b12e2d787471676fb0951731d699e75a800e5a4c1a45a46ca946f8ed2
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 -- Running downgrade b4000000a002 -> b4000000a001

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b2000000e002 -> base | 2 revisions
--- source: sha256:2d911e731f744e90b7413c76d2da780eda1bbfa67fba12945a36698d05eaec66
+-- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,6 +1,10 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b2000000e002 | 2 revisions
--- source: sha256:2d911e731f744e90b7413c76d2da780eda1bbfa67fba12945a36698d05eaec66
+-- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
 
 BEGIN;
 
@@ -40,6 +44,8 @@ INSERT INTO migc_version (version_num) VALUES ('b2000000e001');
 -- Running upgrade b2000000e001 -> b2000000e002
 -- batched backfills, plain updates and deletes
 
+COMMIT;
+
 DO $migc$
 #variable_conflict use_column
 DECLARE
@@ -53,6 +59,7 @@ BEGIN
         )
         SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
         EXIT WHEN NOT FOUND;
+        COMMIT;
     END LOOP;
 END
 $migc$;
@@ -70,6 +77,7 @@ BEGIN
         )
         SELECT id INTO _migc_last_1 FROM _migc_batch ORDER BY id DESC LIMIT 1;
         EXIT WHEN NOT FOUND;
+        COMMIT;
     END LOOP;
 END
 $migc$;
@@ -88,13 +96,37 @@ BEGIN
         )
         SELECT "userId", "group" INTO _migc_last_1, _migc_last_2 FROM _migc_batch ORDER BY "userId" DESC, "group" DESC LIMIT 1;
         EXIT WHEN NOT FOUND;
+        COMMIT;
     END LOOP;
 END
 $migc$;
 
+DO $migc_2$
+#variable_conflict use_column
+DECLARE
+    _migc_last_1 BIGINT;
+    _migc_last_2 INTEGER;
+BEGIN
+    LOOP
+        WITH _migc_batch AS (
+            SELECT "userId", "group" FROM "Memberships" WHERE ("Role" = 'admin') AND (_migc_last_1 IS NULL OR ("userId", "group") > (_migc_last_1, _migc_last_2)) ORDER BY "userId", "group" LIMIT 10
+        ), _migc_update AS (
+            UPDATE "Memberships" SET "Role" = 'a $migc$ b $migc_1$ -- c' WHERE ("userId", "group") IN (SELECT "userId", "group" FROM _migc_batch)
+        )
+        SELECT "userId", "group" INTO _migc_last_1, _migc_last_2 FROM _migc_batch ORDER BY "userId" DESC, "group" DESC LIMIT 1;
+        EXIT WHEN NOT FOUND;
+        COMMIT;
+    END LOOP;
+END
+$migc_2$;
+
+BEGIN;
+
 UPDATE users SET status = 'checked' WHERE id > 0;
 
 UPDATE users SET status = status;
+
+UPDATE users SET status = 'x -- y' WHERE status = 'none';
 
 DELETE FROM users WHERE email LIKE '%''%';
 

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b2000000e002 | 2 revisions
--- source: sha256:2d911e731f744e90b7413c76d2da780eda1bbfa67fba12945a36698d05eaec66
+-- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;
@@ -45,9 +45,13 @@ UPDATE users SET status = 'o''k';
 
 UPDATE "Memberships" SET "Role" = 'member' WHERE "Role" IS NULL;
 
+UPDATE "Memberships" SET "Role" = 'a $migc$ b $migc_1$ -- c' WHERE "Role" = 'admin';
+
 UPDATE users SET status = 'checked' WHERE id > 0;
 
 UPDATE users SET status = status;
+
+UPDATE users SET status = 'x -- y' WHERE status = 'none';
 
 DELETE FROM users WHERE email LIKE '%''%';
 

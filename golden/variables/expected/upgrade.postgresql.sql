@@ -2,6 +2,10 @@
 -- source: sha256:abd5064289e99a011ef9b5c201cbd28473105440f8fb9ddb748f8f4ec7a91839
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
 BEGIN;
 
 CREATE TABLE migc_version (

@@ -1,0 +1,160 @@
+#include "dialects/script_framing.hpp"
+
+#include <fmt/format.h>
+
+#include <iterator>
+
+namespace migc {
+namespace {
+
+// One element of the script before framing: framing is decided once every
+// statement is known, because a dialect may ask to commit before a later op.
+struct Item {
+    enum class Kind { Statement, Comment, TransactionBoundary };
+    Kind kind = Kind::Statement;
+    std::string text;  // a statement already terminated with its ';'
+    Placement placement = Placement::InTransaction;
+    const ir::Op* op = nullptr;  // the op it comes from (none: version table, rows)
+    bool last_of_op = false;
+
+    static Item make(Kind kind, std::string text = {}, Placement placement = Placement::InTransaction,
+                     const ir::Op* op = nullptr) {
+        return {kind, std::move(text), placement, op, false};
+    }
+};
+
+// A run of the script: a transaction (with the ops it holds) or what runs
+// between transactions.
+struct Block {
+    bool transaction = false;
+    std::vector<std::string> texts;
+    std::vector<const ir::Op*> ops;
+};
+
+class Framer {
+public:
+    Framer(const Dialect& d, const ScriptInput& in, Diagnostics& diags) : d_(d), in_(in), diags_(diags) {}
+
+    std::optional<std::string> frame() {
+        if (in_.purge_version_table)
+            statement(d_.purge_version_table(in_.version_table));
+        else if (in_.create_version_table)
+            for (auto& s : d_.create_version_table(in_.version_table)) statement(s.text);
+        for (std::size_t i = 0; i < in_.steps.size(); ++i) {
+            if (in_.transaction_per_migration && i > 0) items_.push_back(Item::make(Item::Kind::TransactionBoundary));
+            step(in_.steps[i]);
+        }
+        for (const auto& stamp : in_.stamps) step(stamp);
+        if (diags_.has_errors()) return std::nullopt;
+        place();
+        return render();
+    }
+
+private:
+    void statement(const std::string& text) { items_.push_back(Item::make(Item::Kind::Statement, d_.terminate(text))); }
+
+    void step(const ScriptStep& s) {
+        items_.push_back(Item::make(Item::Kind::Comment, s.comment));
+        for (const ir::Op& op : s.ops) {
+            Placement where = d_.placement(op);
+            std::size_t first = items_.size();
+            for (SqlStatement& piece : d_.emit(op, diags_)) {
+                bool is_comment = piece.kind == SqlStatement::Kind::Comment;
+                items_.push_back(Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement,
+                                            is_comment ? std::move(piece.text) : d_.terminate(piece.text), where, &op));
+            }
+            for (std::size_t i = items_.size(); i > first; --i)
+                if (items_[i - 1].kind == Item::Kind::Statement) {
+                    items_[i - 1].last_of_op = true;
+                    break;
+                }
+        }
+        for (const auto& change : s.rows) statement(d_.version_row(in_.version_table, change));
+    }
+
+    // Why the transaction must end after item `i` (its op's last statement):
+    // a later op of the same transaction that the dialect will not run in it.
+    std::optional<std::string> commit_reason(std::size_t i) const {
+        const ir::Op* earlier = items_[i].op;
+        if (!earlier) return std::nullopt;
+        for (std::size_t j = i + 1; j < items_.size(); ++j) {
+            const Item& it = items_[j];
+            if (it.kind == Item::Kind::TransactionBoundary || it.placement == Placement::OutsideTransaction) break;
+            if (it.kind != Item::Kind::Statement || !it.op || it.op == earlier) continue;
+            if (auto why = d_.commit_between(*earlier, *it.op)) return why;
+        }
+        return std::nullopt;
+    }
+
+    // The script opens a transaction at once; after a statement that must run
+    // outside one, the next transaction opens only when a statement needs it.
+    void place() {
+        open(true);
+        for (std::size_t i = 0; i < items_.size(); ++i) {
+            const Item& it = items_[i];
+            switch (it.kind) {
+                case Item::Kind::TransactionBoundary:
+                    open(true);
+                    break;
+                case Item::Kind::Comment:
+                    blocks_.back().texts.push_back(it.text);
+                    break;
+                case Item::Kind::Statement:
+                    if (it.placement == Placement::OutsideTransaction) {
+                        if (blocks_.back().transaction) open(false);
+                        blocks_.back().texts.push_back(it.text);
+                        break;
+                    }
+                    if (!blocks_.back().transaction) open(true);
+                    blocks_.back().texts.push_back(it.text);
+                    if (it.op) blocks_.back().ops.push_back(it.op);
+                    if (it.last_of_op)
+                        if (auto why = commit_reason(i)) {
+                            blocks_.back().texts.push_back(sql_comment(*why));
+                            open(false);
+                        }
+                    break;
+            }
+        }
+    }
+
+    void open(bool transaction) { blocks_.push_back({transaction, {}, {}}); }
+
+    std::string render() const {
+        fmt::memory_buffer out;
+        auto put = [&](std::string_view text) { fmt::format_to(std::back_inserter(out), "{}\n\n", text); };
+        auto put_all = [&](const std::vector<SqlStatement>& pieces) {
+            for (const auto& p : pieces) put(p.kind == SqlStatement::Kind::Comment ? p.text : d_.terminate(p.text));
+        };
+        put(d_.header(in_.header));
+        for (const auto& s : d_.facts().session_setup) put(d_.terminate(s));
+        for (const Block& b : blocks_) {
+            if (!b.transaction) {
+                for (const auto& t : b.texts) put(t);
+                continue;
+            }
+            TransactionWrap wrap = d_.wrap_transaction(b.ops);
+            put_all(wrap.before_begin);
+            put(d_.terminate(d_.begin_transaction()));
+            for (const auto& t : b.texts) put(t);
+            put_all(wrap.before_commit);
+            put(d_.terminate(d_.commit_transaction()));
+            put_all(wrap.after_commit);
+        }
+        return fmt::to_string(out);
+    }
+
+    const Dialect& d_;
+    const ScriptInput& in_;
+    Diagnostics& diags_;
+    std::vector<Item> items_;
+    std::vector<Block> blocks_;
+};
+
+}  // namespace
+
+std::optional<std::string> frame_script(const Dialect& dialect, const ScriptInput& input, Diagnostics& diags) {
+    return Framer(dialect, input, diags).frame();
+}
+
+}  // namespace migc

@@ -1,0 +1,38 @@
+// Script framing (SPEC 4, 4.1): the header, the session setup, transactions
+// and what runs outside them, the version table and its rows, around the SQL
+// of every op. Every decision is the dialect's (placement, commit_between,
+// wrap_transaction); this file only orders what the dialect decided. It
+// knows nothing of revisions beyond the comment and the rows of each step.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dialects/dialect.hpp"
+
+namespace migc {
+
+// One revision (or stamp) of the script: its `-- Running` comment, its ops,
+// then its version-row changes.
+struct ScriptStep {
+    std::string comment;  // comment lines, `-- ` included
+    std::span<const ir::Op> ops;
+    std::vector<VersionRowChange> rows;
+};
+
+struct ScriptInput {
+    ScriptHeader header;
+    VersionTable version_table;
+    bool create_version_table = false;       // the run starts at base
+    bool purge_version_table = false;        // stamp --purge
+    bool transaction_per_migration = false;  // each step opens a transaction of its own
+    std::vector<ScriptStep> steps;           // upgrade / downgrade steps
+    std::vector<ScriptStep> stamps;          // stamp steps: rows only, in the same transaction
+};
+
+// The whole script, or nullopt with every problem in diags.
+std::optional<std::string> frame_script(const Dialect& dialect, const ScriptInput& input, Diagnostics& diags);
+
+}  // namespace migc

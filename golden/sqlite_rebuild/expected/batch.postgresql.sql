@@ -1,0 +1,42 @@
+-- migc 0.1.0 | postgresql 15 | upgrade rb07 -> rb09 | 2 revisions
+-- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
+BEGIN;
+
+-- Running upgrade rb07 -> rb08
+-- drop columns that a foreign key, a unique key, a check, an index and an index predicate use
+
+ALTER TABLE orders DROP COLUMN account_id;
+
+ALTER TABLE orders DROP COLUMN ref;
+
+ALTER TABLE orders DROP COLUMN qty;
+
+ALTER TABLE orders DROP COLUMN placed;
+
+ALTER TABLE orders DROP COLUMN shipped;
+
+UPDATE migc_version SET version_num='rb08' WHERE migc_version.version_num = 'rb07';
+
+-- Running upgrade rb08 -> rb09
+-- several actions in one alter table: one rebuild
+
+ALTER TABLE accounts RENAME COLUMN email TO login;
+
+ALTER TABLE accounts DROP COLUMN legacy;
+
+ALTER TABLE accounts ADD COLUMN joined DATE DEFAULT DATE '2025-01-01';
+
+ALTER TABLE accounts ALTER COLUMN note TYPE VARCHAR(200);
+
+ALTER TABLE accounts ALTER COLUMN score SET DEFAULT 0;
+
+UPDATE migc_version SET version_num='rb09' WHERE migc_version.version_num = 'rb08';
+
+COMMIT;
+

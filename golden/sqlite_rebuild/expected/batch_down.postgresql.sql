@@ -1,0 +1,27 @@
+-- migc 0.1.0 | postgresql 15 | downgrade rb09 -> rb08 | 1 revision
+-- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
+BEGIN;
+
+-- Running downgrade rb09 -> rb08
+-- several actions in one alter table: one rebuild
+
+ALTER TABLE accounts ALTER COLUMN score DROP DEFAULT;
+
+ALTER TABLE accounts ALTER COLUMN note TYPE TEXT;
+
+ALTER TABLE accounts DROP COLUMN joined;
+
+ALTER TABLE accounts ADD COLUMN legacy TEXT;
+
+ALTER TABLE accounts RENAME COLUMN login TO email;
+
+UPDATE migc_version SET version_num='rb08' WHERE migc_version.version_num = 'rb09';
+
+COMMIT;
+

@@ -1,0 +1,28 @@
+-- migc 0.1.0 | postgresql 15 | upgrade rb03 -> rb05 | 2 revisions
+-- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
+BEGIN;
+
+-- Running upgrade rb03 -> rb04
+-- then make it NOT NULL
+
+ALTER TABLE accounts ALTER COLUMN status SET NOT NULL;
+
+UPDATE migc_version SET version_num='rb04' WHERE migc_version.version_num = 'rb03';
+
+-- Running upgrade rb04 -> rb05
+-- defaults: drop one, set one
+
+ALTER TABLE accounts ALTER COLUMN note DROP DEFAULT;
+
+ALTER TABLE accounts ALTER COLUMN status SET DEFAULT 'new';
+
+UPDATE migc_version SET version_num='rb05' WHERE migc_version.version_num = 'rb04';
+
+COMMIT;
+

@@ -1,0 +1,19 @@
+-- migc 0.1.0 | postgresql 15 | upgrade rf01 -> rf03 | 1 revision
+-- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- run with: psql -v ON_ERROR_STOP=1 -f script.sql
+
+SET client_encoding = 'UTF8';
+
+SET standard_conforming_strings = on;
+
+BEGIN;
+
+-- Running upgrade rf01 -> rf03
+-- NOT NULL on a column that holds a NULL
+
+ALTER TABLE items ALTER COLUMN price SET NOT NULL;
+
+UPDATE migc_version SET version_num='rf03' WHERE migc_version.version_num = 'rf01';
+
+COMMIT;
+
