@@ -107,6 +107,12 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         std::istringstream text(cleaned);
         po::store(po::parse_config_file(text, keys, /*allow_unregistered=*/true), vm);
         po::notify(vm);
+    } catch (const po::invalid_config_file_syntax& e) {
+        // Not e.what(): Boost substitutes %invalid_line% in its message in a
+        // loop, which never ends when the line itself holds '%invalid_line%'.
+        diags.error(std::nullopt, fmt::format("{}: the options configuration file contains an invalid line '{}'", path,
+                                              e.tokens()));
+        return std::nullopt;
     } catch (const po::error& e) {
         diags.error(std::nullopt, fmt::format("{}: {}", path, e.what()));
         return std::nullopt;
