@@ -25,10 +25,13 @@ const std::string& ini_path() {
     return path;
 }
 
+// Removes the directory at exit. It keeps its own copy of the path: a static
+// constructed before ini_path()'s would outlive it (ASan: use after free).
 struct Cleanup {
+    std::filesystem::path dir;
     ~Cleanup() {
         std::error_code ec;
-        std::filesystem::remove_all(std::filesystem::path(ini_path()).parent_path(), ec);
+        std::filesystem::remove_all(dir, ec);
     }
 };
 
@@ -37,7 +40,7 @@ struct Cleanup {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace migc;
     if (size > 16 * 1024) return 0;
-    static Cleanup cleanup;
+    static const Cleanup cleanup{std::filesystem::path(ini_path()).parent_path()};
     {
         std::ofstream out(ini_path(), std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));

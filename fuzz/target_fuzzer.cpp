@@ -25,6 +25,17 @@ RevisionHeader header(std::string id, std::vector<std::string> parents, std::vec
     return h;
 }
 
+// The graph's notes point at the revision files ("did you mean 'a1b2'?"):
+// file 0 stands for all of them, as load_project would have read it.
+const SourceFiles& files() {
+    static const SourceFiles f = [] {
+        SourceFiles s;
+        s.add("migrations/versions/all.mig", "revision a1b2c3d4e5f6\nrevises none\n");
+        return s;
+    }();
+    return f;
+}
+
 const RevisionGraph& graph() {
     static const RevisionGraph g = [] {
         Diagnostics diags;
@@ -65,7 +76,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)g.plan_downgrade(start, end, diags);
         (void)g.plan_stamp(start, end, diags);
     }
-    SourceFiles files;
-    (void)diags.render(files, false);
+    (void)diags.render(files(), false);
     return 0;
 }

@@ -134,6 +134,8 @@ p=$(project); mkdir "$p/conf.ini"
 run config-is-a-directory "$p" - "'conf.ini' is a directory, not a configuration file" -c conf.ini --sql upgrade head
 p=$(project); printf '[migc]\ndialect = oracle\n' >"$p/migc.ini"
 run config-unknown-dialect "$p" migc.ini:2:11 "unknown dialect 'oracle'" --sql upgrade head
+p=$(project); printf '[migc]\n%%invalid_line%%\n' >"$p/migc.ini"   # Boost's message substitution once looped on it
+run config-line-with-placeholder "$p" migc.ini:2:1 "expected \`key = value\`, a [section] or a comment"
 p=$(project); printf '[migc]\nscript_location = \x01migrations\n' >"$p/migc.ini"
 run config-control-character "$p" - "no revision directory '\\x01migrations/versions'"
 
