@@ -6,6 +6,7 @@
 
 #include "compiler/sema/checker.hpp"
 #include "compiler/sema/naming.hpp"
+#include "compiler/sema/printer.hpp"
 #include "grammar/type_names.hpp"
 
 namespace migc {
@@ -289,32 +290,6 @@ std::string_view kind_name(ir::LiteralKind k) {
     return "a value";
 }
 
-std::string type_name(const ir::Type& t) {
-    using T = ir::Type::Kind;
-    switch (t.kind) {
-        case T::SmallInt: return "smallint";
-        case T::Integer: return "integer";
-        case T::BigInt: return "bigint";
-        case T::String: return t.length ? fmt::format("string({})", *t.length) : "string";
-        case T::Text: return "text";
-        case T::Boolean: return "boolean";
-        case T::Numeric: return "numeric";
-        case T::Real: return "real";
-        case T::Double: return "double";
-        case T::Date: return "date";
-        case T::Time: return "time";
-        case T::Timestamp: return "timestamp";
-        case T::TimestampTz: return "timestamptz";
-        case T::Uuid: return "uuid";
-        case T::Json: return "json";
-        case T::Jsonb: return "jsonb";
-        case T::Bytes: return "bytes";
-        case T::Enum: return t.enum_name.display();
-        case T::Raw: return "a raw type";
-    }
-    return "?";
-}
-
 }  // namespace
 
 std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* column, const ir::Table* scope) {
@@ -333,7 +308,7 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
     const ir::Type& t = column->type;
     ir::LiteralKind k = lit->lit.kind;
     if (!accepts(t, k)) {
-        error(e.span, fmt::format("column '{}' is {}: {} does not fit", column->name, type_name(t), kind_name(k)));
+        error(e.span, fmt::format("column '{}' is {}: {} does not fit", column->name, print::type(t), kind_name(k)));
         return std::nullopt;
     }
     if (k == ir::LiteralKind::Null && !column->nullable) {
@@ -342,7 +317,7 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
     }
     if (k != ir::LiteralKind::String) return out;
     if (is_number_type(t) && !is_number(lit->lit.text)) {
-        error(e.span, fmt::format("column '{}' is {}: the string '{}' is not a number", column->name, type_name(t), lit->lit.text));
+        error(e.span, fmt::format("column '{}' is {}: the string '{}' is not a number", column->name, print::type(t), lit->lit.text));
         return std::nullopt;
     }
     if (t.kind == ir::Type::Kind::Enum &&
