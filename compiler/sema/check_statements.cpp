@@ -78,7 +78,7 @@ bool Checker::check_constraint_name(const ir::Table& table, const ir::Constraint
     for (const auto& other : table.constraints)
         if (other.name == k.name) {
             error(span, fmt::format("constraint '{}' already exists on table '{}'", k.name, table.name.display()))
-                .notes.push_back({std::nullopt, "name it explicitly: `constraint NAME ...`"});
+                .notes.push_back({std::nullopt, "constraint names are unique per table: name one of them `constraint OTHER ...`"});
             return false;
         }
     if (k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique)
