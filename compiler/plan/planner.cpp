@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "compiler/sema/inverse.hpp"
 
@@ -15,18 +16,19 @@ public:
     Planner(const ParsedRevisions& project, const RevisionGraph& graph, const SemaOptions& options, Diagnostics& diags)
         : project_(project), graph_(graph), diags_(diags), checker_(model_, options, diags) {}
 
-    // Replays the upgrades from base to `heads`, in upgrade order, keeping the
-    // ops of the revisions in `record`.
+    // Replays the upgrades from base to `heads`, in one upgrade-order walk
+    // (one walk per head would be quadratic in the number of heads), keeping
+    // the ops of the revisions in `record`.
     bool replay_to(const std::vector<std::string>& heads, const std::vector<bool>& record) {
-        std::string below;
+        std::vector<std::size_t> tips;
         for (const auto& head : heads) {
-            auto to_head = graph_.plan_upgrade(below, head, diags_);
-            if (!to_head) return false;
-            for (const Step& s : to_head->steps) {
-                auto ops = upgrade_ops(s.revision);
-                if (record[s.revision]) recorded_[s.revision] = std::move(ops);
-            }
-            below += (below.empty() ? "" : ",") + head;
+            auto rev = graph_.find(head);
+            if (!rev) throw std::logic_error("replaying to an unknown revision");
+            tips.push_back(*rev);
+        }
+        for (std::size_t rev : graph_.upgrade_order(tips)) {
+            auto ops = upgrade_ops(rev);
+            if (record[rev]) recorded_[rev] = std::move(ops);
         }
         return true;
     }
