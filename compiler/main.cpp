@@ -52,7 +52,7 @@ int run(int argc, char** argv) {
         // Nothing is written after an error: an existing -o FILE keeps its content.
         ok = ok && !s.diags.has_errors();
         if (ok) ok = s.inv.output ? write_output_file(*s.inv.output, s.out, s.diags) : write_stdout(s.out, s.diags);
-        std::string report = s.diags.render(s.files, isatty(STDERR_FILENO) != 0);
+        std::string report = s.diags.render(s.files, isatty(STDERR_FILENO) != 0, s.inv.max_errors);
         std::fwrite(report.data(), 1, report.size(), stderr);
         return ok ? 0 : s.usage_error ? 2 : 1;
     };

@@ -24,11 +24,15 @@ struct Project {
     std::vector<bool> broken;                  // parallel to `files`
 };
 
-// Reads and parses every `<script_location>/versions/*.mig`. Parse errors of
-// every file are reported; nullopt if a file could not be read or has no
-// sound header (the graph cannot be built then).
+// How much of each file a command needs: the graph commands read headers only.
+enum class ParseDepth { Headers, Full };
+
+// Reads and parses every `<script_location>/versions/*.mig`, on every core,
+// with the diagnostics in file order as a sequential run would give them.
+// Parse errors of every file are reported; nullopt if a file could not be read
+// or has no sound header (the graph cannot be built then).
 std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
-                                    Diagnostics& diags);
+                                    Diagnostics& diags, ParseDepth depth = ParseDepth::Full);
 
 // The header the revision graph needs, with locations into the file.
 RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file);
