@@ -98,6 +98,9 @@ public:
     virtual std::optional<std::string> commit_between(const ir::Op& /*earlier*/, const ir::Op& /*later*/) const {
         return std::nullopt;
     }
+    // False when commit_between(earlier, x) is nothing for every x: spares the
+    // framing a scan of the rest of the transaction after each op.
+    virtual bool may_commit_after(const ir::Op& /*earlier*/) const { return false; }
     // What goes around a transaction that holds `ops`.
     virtual TransactionWrap wrap_transaction(std::span<const ir::Op* const>) const { return {}; }
 

@@ -76,7 +76,7 @@ private:
     // a later op of the same transaction that the dialect will not run in it.
     std::optional<std::string> commit_reason(std::size_t i) const {
         const ir::Op* earlier = items_[i].op;
-        if (!earlier) return std::nullopt;
+        if (!earlier || !d_.may_commit_after(*earlier)) return std::nullopt;
         for (std::size_t j = i + 1; j < items_.size(); ++j) {
             const Item& it = items_[j];
             if (it.kind == Item::Kind::TransactionBoundary || it.placement == Placement::OutsideTransaction) break;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "compiler/sema/naming.hpp"
 
@@ -102,7 +103,8 @@ std::vector<SqlStatement> SqliteDialect::emit(const ir::Op& op, Diagnostics& dia
 SqliteDialect::SqliteDialect(const DialectOptions& options) : SqlDialect(options, sqlite_facts(options)) {}
 
 bool SqliteDialect::is_reserved(std::string_view w) const {
-    return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
+    static const std::unordered_set<std::string_view> words(kReserved.begin(), kReserved.end());
+    return words.contains(w);
 }
 
 std::string SqliteDialect::render_bytes(std::string_view hex) const { return fmt::format("X'{}'", hex); }
