@@ -37,6 +37,9 @@ struct EngineFacts {
     std::vector<std::string> session_setup;    // statements before the first BEGIN (what the script relies on)
     bool dollar_quotes = false;                // raw text may hold $tag$ ... $tag$ strings
     bool escape_strings = false;               // E'...' strings, where a backslash escapes a quote
+    // ALTER TABLE is emitted from the whole table before and after (a SQLite
+    // rebuild); otherwise sema spares those copies, one per alter.
+    bool alter_needs_tables = false;
 };
 
 // One piece of SQL for one op.

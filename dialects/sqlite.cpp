@@ -36,6 +36,7 @@ EngineFacts sqlite_facts(const DialectOptions& o) {
     f.target = fmt::format("sqlite {}.{}", o.sqlite_major, o.sqlite_minor);
     f.run_hint = "sqlite3 -bail app.db < script.sql";
     f.builtin_schemas = {"main", "temp"};
+    f.alter_needs_tables = true;
     return f;
 }
 

@@ -95,7 +95,8 @@ bool run_plan(Session& s, const std::string& command) {
     if (!dialect) return false;
     std::optional<CompiledPlan> compiled = CompiledPlan{};
     if (command != "stamp") {
-        SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas};
+        SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
+                         dialect->facts().alter_needs_tables};
         compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
