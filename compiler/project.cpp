@@ -103,6 +103,10 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         files.set_text(ids[i], std::move(*text));
         l.parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &l.partial,
                                                 depth == ParseDepth::Headers);
+        if (depth == ParseDepth::UpgradeBlocks) {
+            ast::RevisionFile& kept = l.parsed ? *l.parsed : l.partial;
+            std::vector<ast::Statement>().swap(kept.downgrade);
+        }
     });
 
     // The digest names files relative to versions/, so it does not depend on where migc runs from.

@@ -24,8 +24,10 @@ struct Project {
     std::vector<bool> broken;                  // parallel to `files`
 };
 
-// How much of each file a command needs: the graph commands read headers only.
-enum class ParseDepth { Headers, Full };
+// How much of each file a command needs: the graph commands read headers only;
+// an upgrade never looks at a downgrade block, which is parsed (its syntax
+// errors are still errors) and dropped at once, halving what the AST holds.
+enum class ParseDepth { Headers, UpgradeBlocks, Full };
 
 // Reads and parses every `<script_location>/versions/*.mig`, on every core,
 // with the diagnostics in file order as a sequential run would give them.

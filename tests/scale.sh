@@ -60,6 +60,14 @@ check "parallel parse: one error per broken file, in file order" \
 "$migc" history >"$tmp/out" 2>"$tmp/err"; code=$?
 check "history ignores the blocks" '[ $code -eq 0 ] && [ $(wc -l <"$tmp/out") -eq 300 ]'
 
+# An upgrade drops the downgrade blocks after parsing them: their syntax errors still count.
+p=$tmp/downgrade; project "$p"
+rev "$p" d1 none "create table t (id integer);"
+printf 'downgrade {\n    drop tabel t;\n}\n' >>"$p/migrations/versions/d1.mig"
+cd "$p" || exit 1
+"$migc" --sql upgrade head >"$tmp/out" 2>"$tmp/err"; code=$?
+check "upgrade: a syntax error in a downgrade block is an error" '[ $code -eq 1 ] && grep -q "d1.mig:8:10: error: expected" "$tmp/err"'
+
 # A cycle through 1,000 revisions: one short line, ten links, nine notes.
 p=$tmp/cycle; project "$p"
 for i in $(seq -w 1 1000); do

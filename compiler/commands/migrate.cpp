@@ -76,7 +76,7 @@ std::optional<std::pair<std::string, std::vector<std::string>>> parse_ranges(Ses
 
 bool run_plan(Session& s, const std::string& command) {
     auto ranges = parse_ranges(s, command);
-    if (!ranges || !s.load_graph()) return false;
+    if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full)) return false;
     const auto& [start, ends] = *ranges;
     std::optional<Plan> plan;
     if (command == "upgrade") plan = s.graph->plan_upgrade(start, ends.front(), s.diags);
