@@ -1,5 +1,6 @@
 #include "compiler/project.hpp"
 
+#include <dirent.h>
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -22,12 +23,12 @@ std::string hex(const unsigned char* digest, unsigned int len) {
     return out;
 }
 
-// One file's share of the load, filled by whichever thread takes it.
+// One file's share of the load, filled by whichever thread takes it (its AST
+// goes straight into Project::revisions: no second copy at the peak).
 struct Loaded {
     int read_error = 0;  // errno; 0 when read
     Diagnostics diags;   // the parse's, merged in file order afterwards
-    std::optional<ast::RevisionFile> parsed;
-    ast::RevisionFile partial;
+    bool parsed = false;
 };
 
 // Runs work(i) for every i < n, on up to every core; the caller's thread is one of them.
@@ -46,6 +47,24 @@ void for_each_parallel(std::size_t n, Work work) {
 }
 
 }  // namespace
+
+std::string source_digest(const Project& project, const SourceFiles& files) {
+    // Files named relative to versions/, so it does not depend on where migc runs from.
+    EVP_MD_CTX* digest = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(digest, EVP_sha256(), nullptr);
+    for (FileId id : project.files) {
+        const std::string& path = files.path(id);
+        const std::string& text = files.text(id);
+        std::string head = fmt::format("{}\n{}\n", path.substr(path.rfind('/') + 1), text.size());
+        EVP_DigestUpdate(digest, head.data(), head.size());
+        EVP_DigestUpdate(digest, text.data(), text.size());
+    }
+    unsigned char sum[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(digest, sum, &len);
+    EVP_MD_CTX_free(digest);
+    return hex(sum, len);
+}
 
 std::string sha256_hex(std::string_view data) {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -79,14 +98,26 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
             .notes.push_back({std::nullopt, "set script_location in migc.ini, or pass -c FILE"});
         return std::nullopt;
     }
+    // readdir, not directory_iterator: a std::filesystem::path per entry was
+    // a fifth of `history` at 100,000 files.
     std::vector<std::string> paths;
-    for (const auto& entry : fs::directory_iterator(versions, ec))
+    DIR* dir = ::opendir(versions.c_str());
+    if (!dir) {
+        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(errno)));
+        return std::nullopt;
+    }
+    errno = 0;
+    while (const dirent* entry = ::readdir(dir)) {
+        std::string_view name = entry->d_name;
         // Anything named *.mig is meant as a revision: one that cannot be read
         // (a directory, a dangling or looping symlink) is reported below.
-        if (entry.path().extension() == ".mig")
-            paths.push_back((versions / entry.path().filename()).lexically_normal().generic_string());
-    if (ec) {
-        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, ec.message()));
+        // (".mig" alone has no extension, as std::filesystem sees it.)
+        if (name.size() > 4 && name.ends_with(".mig")) paths.push_back(fmt::format("{}/{}", project.versions_dir, name));
+    }
+    int list_error = errno;
+    ::closedir(dir);
+    if (list_error != 0) {
+        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(list_error)));
         return std::nullopt;
     }
     // Sorted path order, never directory-listing order (SPEC 3, 4.6).
@@ -96,22 +127,19 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     std::vector<FileId> ids;
     for (const auto& path : paths) ids.push_back(files.add(path, {}));
     std::vector<Loaded> loaded(paths.size());
+    project.revisions.resize(paths.size());
     for_each_parallel(paths.size(), [&](std::size_t i) {
         Loaded& l = loaded[i];
         auto text = read_file(paths[i], l.read_error);
         if (!text) return;
         files.set_text(ids[i], std::move(*text));
-        l.parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &l.partial,
-                                                depth == ParseDepth::Headers);
-        if (depth == ParseDepth::UpgradeBlocks) {
-            ast::RevisionFile& kept = l.parsed ? *l.parsed : l.partial;
-            std::vector<ast::Statement>().swap(kept.downgrade);
-        }
+        ast::RevisionFile& rev = project.revisions[i];
+        auto parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &rev, depth == ParseDepth::Headers);
+        if (parsed) rev = std::move(*parsed);
+        l.parsed = parsed.has_value();
+        if (depth == ParseDepth::UpgradeBlocks) std::vector<ast::Statement>().swap(rev.downgrade);
     });
 
-    // The digest names files relative to versions/, so it does not depend on where migc runs from.
-    EVP_MD_CTX* digest = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(digest, EVP_sha256(), nullptr);
     bool ok = true;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         Loaded& l = loaded[i];
@@ -123,25 +151,15 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
             ok = false;
             continue;
         }
-        const std::string& text = files.text(ids[i]);
-        std::string head = fmt::format("{}\n{}\n", fs::path(paths[i]).filename().string(), text.size());
-        EVP_DigestUpdate(digest, head.data(), head.size());
-        EVP_DigestUpdate(digest, text.data(), text.size());
         for (auto& d : l.diags.items()) diags.add(d);
-        if (!l.parsed && l.partial.revision.text.empty()) {
+        if (!l.parsed && project.revisions[i].revision.text.empty()) {
             ok = false;
             continue;
         }
         project.files.push_back(ids[i]);
-        project.revisions.push_back(l.parsed ? std::move(*l.parsed) : std::move(l.partial));
         project.broken.push_back(!l.parsed);
     }
-    unsigned char sum[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_DigestFinal_ex(digest, sum, &len);
-    EVP_MD_CTX_free(digest);
     if (!ok) return std::nullopt;
-    project.source_digest = hex(sum, len);
     return project;
 }
 

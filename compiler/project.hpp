@@ -18,7 +18,7 @@ struct Project {
     std::string versions_dir;                 // as shown to the user: relative, no absolute paths
     std::vector<FileId> files;                // one per revision, sorted by path
     std::vector<ast::RevisionFile> revisions;  // parallel to `files`
-    std::string source_digest;                 // sha256 over every file's path and text, in path order
+    std::string source_digest;  // empty until a command that writes a script sets it (source_digest below)
     // Revisions whose body has syntax errors (their header is sound): what
     // parsed is kept, so the other files are still checked; the run fails.
     std::vector<bool> broken;                  // parallel to `files`
@@ -38,6 +38,10 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
 
 // The header the revision graph needs, with locations into the file.
 RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file);
+
+// SHA-256 over every file's name (in versions/) and text, in path order, for
+// a script's header; only scripts need it, so it is not computed on loading.
+std::string source_digest(const Project& project, const SourceFiles& files);
 
 // Lower-case hex SHA-256 (OpenSSL).
 std::string sha256_hex(std::string_view data);

@@ -100,6 +100,7 @@ bool run_plan(Session& s, const std::string& command) {
         compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
+    s.project->source_digest = source_digest(*s.project, s.files);
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp"};
     auto script = render_script(request, s.diags);
     if (!script) return false;
