@@ -29,9 +29,10 @@ std::optional<Location> location_at(const std::vector<Location>& where, std::siz
 
 // Target keywords, and `none`, which `revises none` reads as "no parent".
 bool is_reserved(std::string_view name) {
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name == "head" || name == "heads" || name == "base" || lower == "none";
+    auto is_none = name.size() == 4 && std::equal(name.begin(), name.end(), "none", [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == b;
+    });
+    return name == "head" || name == "heads" || name == "base" || is_none;
 }
 
 // An id or label's characters: letters, digits, '_' (SPEC 3). Returns what is
@@ -88,7 +89,6 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     const std::size_t n = revisions_.size();
     nodes_.assign(n, Node{});
 
-    std::vector<std::string> all_ids;
     for (std::size_t i = 0; i < n; ++i) {
         const RevisionHeader& r = revisions_[i];
         if (auto problem = check_name("revision id", r.id, true); !problem.empty()) {
@@ -100,8 +100,6 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             diags.error(r.id_where, fmt::format("duplicate revision id '{}'", r.id))
                 .notes.push_back({revisions_[it->second].id_where, fmt::format("'{}' is first defined here", r.id)});
             ok = false;
-        } else {
-            all_ids.push_back(r.id);
         }
     }
 
@@ -140,7 +138,11 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         }
     }
 
+    std::vector<std::string> all_ids;  // for suggestions only: listed when the first one is needed
     auto did_you_mean = [&](Diagnostic& d, const std::string& name) {
+        if (all_ids.empty())  // in file order, as closest_match breaks ties by order
+            for (std::size_t i = 0; i < n; ++i)
+                if (by_id_.at(revisions_[i].id) == i) all_ids.push_back(revisions_[i].id);
         if (auto close = closest_match(name, all_ids))
             d.notes.push_back({revisions_[by_id_.at(*close)].id_where, fmt::format("did you mean '{}'?", *close)});
     };

@@ -168,9 +168,10 @@ private:
         }
     }
 
-    bool at_word(Iter p, std::string_view word) const {
+    bool at_word(Iter p, std::string_view word) const {  // `word` in lower case
         Iter e = token_end(p, st_.end);
-        return lower(std::string_view(p, e - p)) == word;
+        return static_cast<std::size_t>(e - p) == word.size() &&
+               std::equal(p, e, word.begin(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
     }
 
     std::string describe(Iter p, Iter e) const {
