@@ -44,16 +44,18 @@ if [ "$alembic" = 1 ] && ! "$py" -c 'import alembic' 2>/dev/null; then
     $sudo apt-get install -y -q python3-alembic >&2
 fi
 
-# measure DIR CMD...: "median-seconds peak-MiB" over $runs runs: wall clock of
-# the whole process, and the largest peak RSS, from GNU time (package `time`)
-# when installed (a forked Python would count its own pages before the exec).
+# measure DIR CMD...: "median-wall-seconds peak-MiB median-cpu-seconds" over
+# $runs runs: wall clock of the whole process, the largest peak RSS, from GNU
+# time (package `time`) when installed (a forked Python would count its own
+# pages before the exec), and user+system CPU time (on a machine shared with
+# builds the wall clock waits for a core; CPU time does not).
 measure() {
     local dir=$1; shift
     (cd "$dir" && "$py" - "$runs" "$@" <<'PY'
 import os, statistics, subprocess, sys, tempfile, time
 runs, cmd = int(sys.argv[1]), sys.argv[2:]
 gnu_time = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
-walls, peak = [], 0
+walls, cpus, peak = [], [], 0
 with tempfile.NamedTemporaryFile() as rss:
     for _ in range(runs):
         run = [gnu_time, "-f", "%M", "-o", rss.name] + cmd if gnu_time else cmd
@@ -62,16 +64,20 @@ with tempfile.NamedTemporaryFile() as rss:
             p = subprocess.Popen(run, stdout=null, stderr=null)
             _, status, usage = os.wait4(p.pid, 0)
         walls.append(time.perf_counter() - start)
+        cpus.append(usage.ru_utime + usage.ru_stime)
         if os.waitstatus_to_exitcode(status) != 0:
             sys.exit(f"failed: {' '.join(cmd)}")
         kib = int(open(rss.name).read().split()[-1]) if gnu_time else usage.ru_maxrss
         peak = max(peak, kib)
-print(f"{statistics.median(walls):.3f} {peak / 1024:.0f}")
+print(f"{statistics.median(walls):.3f} {peak / 1024:.0f} {statistics.median(cpus):.3f}")
 PY
     )
 }
-seconds() { echo "${1%% *}"; }
-mib() { echo "${1##* }"; }
+seconds() { echo "$1" | cut -d' ' -f1; }
+mib() { echo "$1" | cut -d' ' -f2; }
+cpu() { echo "$1" | cut -d' ' -f3; }
+# "wall s (CPU s), MiB"
+show() { echo "$(seconds "$1") s ($(cpu "$1") s CPU), $(mib "$1") MiB"; }
 ratio() { "$py" -c "print(f'{$1 / $2:.1f}')"; }
 instructions() {  # instructions DIR CMD...: callgrind's total Ir
     (cd "$1" && shift && valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
@@ -97,24 +103,24 @@ echo "| figure | value |"
 echo "|---|---|"
 if [ "$alembic" = 1 ]; then
     a_small=$(measure "$work/small" "$py" -m alembic upgrade head --sql)
-    echo "| Alembic 1.8.1 \`upgrade head --sql\`, $small revisions | $(seconds "$a_small") s, $(mib "$a_small") MiB |"
+    echo "| Alembic 1.8.1 \`upgrade head --sql\`, $small revisions | $(show "$a_small") |"
 fi
-echo "| migc \`--sql upgrade head\`, $small revisions | $(seconds "$m_small") s, $(mib "$m_small") MiB |"
+echo "| migc \`--sql upgrade head\`, $small revisions | $(show "$m_small") |"
 [ "$alembic" = 1 ] &&
-    echo "| **speed-up over Alembic at $small** (target >= 100, aim 200) | **$(ratio "$(seconds "$a_small")" "$(seconds "$m_small")")x** |"
-echo "| migc \`--sql upgrade head\`, $large revisions (target < 1 s, < 512 MiB) | $(seconds "$m_large") s, $(mib "$m_large") MiB |"
-echo "| migc \`--sql -d sqlite upgrade head\`, $large revisions | $(seconds "$sqlite_large") s, $(mib "$sqlite_large") MiB |"
-echo "| time($large) / time($small) (target <= 12) | $(ratio "$(seconds "$m_large")" "$(seconds "$m_small")") |"
-echo "| I/O floor (list, sort, read all, write all), $large files | $(seconds "$floor_large") s, $(mib "$floor_large") MiB |"
-echo "| migc upgrade head / I/O floor at $large (target <= 3) | $(ratio "$(seconds "$m_large")" "$(seconds "$floor_large")") |"
-echo "| migc \`history\`, $large revisions | $(seconds "$history") s, $(mib "$history") MiB |"
-echo "| migc \`heads\`, $large revisions | $(seconds "$heads_cmd") s, $(mib "$heads_cmd") MiB |"
-echo "| migc \`--sql upgrade $tenth:$last\` (10 revisions of $large) | $(seconds "$range") s, $(mib "$range") MiB |"
+    echo "| **speed-up over Alembic at $small** (target >= 100, aim 200): wall / CPU | **$(ratio "$(seconds "$a_small")" "$(seconds "$m_small")")x** / $(ratio "$(cpu "$a_small")" "$(cpu "$m_small")")x |"
+echo "| migc \`--sql upgrade head\`, $large revisions (target < 1 s, < 512 MiB) | $(show "$m_large") |"
+echo "| migc \`--sql -d sqlite upgrade head\`, $large revisions | $(show "$sqlite_large") |"
+echo "| time($large) / time($small) (target <= 12): wall / CPU | $(ratio "$(seconds "$m_large")" "$(seconds "$m_small")") / $(ratio "$(cpu "$m_large")" "$(cpu "$m_small")") |"
+echo "| I/O floor (list, sort, read all, write all), $large files | $(show "$floor_large") |"
+echo "| migc upgrade head / I/O floor at $large (target <= 3): wall / CPU | $(ratio "$(seconds "$m_large")" "$(seconds "$floor_large")") / $(ratio "$(cpu "$m_large")" "$(cpu "$floor_large")") |"
+echo "| migc \`history\`, $large revisions | $(show "$history") |"
+echo "| migc \`heads\`, $large revisions | $(show "$heads_cmd") |"
+echo "| migc \`--sql upgrade $tenth:$last\` (10 revisions of $large) | $(show "$range") |"
 for h in $heads; do
     "$py" "$here/gen_history.py" 0 "$work/heads$h" --heads "$h" --no-alembic
     down=$(measure "$work/heads$h" "$migc" --sql downgrade heads:base)
     up=$(measure "$work/heads$h" "$migc" --sql upgrade heads)
-    echo "| $h heads: \`downgrade heads:base\` / \`upgrade heads\` | $(seconds "$down") s / $(seconds "$up") s |"
+    echo "| $h heads: \`downgrade heads:base\` / \`upgrade heads\` | $(show "$down") / $(show "$up") |"
 done
 if [ "$callgrind" = 1 ] && command -v valgrind >/dev/null; then
     echo "| instructions, migc \`--sql upgrade head\`, $small revisions (callgrind) | $(instructions "$work/small" "$migc" --sql upgrade head) |"
