@@ -164,7 +164,7 @@ bool write_output_file(const std::string& path, std::string_view text, Diagnosti
     auto target = follow_links(path, err);
     auto fail = [&](const std::string& why, std::string note = {}) {
         std::string through = target && *target != path ? fmt::format(" (a link to '{}')", *target) : std::string();
-        Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot write '{}'{}: {}", path, through, why));
+        Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot write '{}'{}: {}", path, through, why));
         if (!note.empty()) d.notes.push_back({std::nullopt, std::move(note)});
         return false;
     };
@@ -197,7 +197,7 @@ bool write_stdout(std::string_view text, Diagnostics& diags) {
     int err = EBADF;
     if (!stdout_was_closed && write_all(STDOUT_FILENO, text)) return true;
     if (!stdout_was_closed) err = errno;
-    Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot write to standard output: {}", os_reason(err)));
+    Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot write to standard output: {}", os_reason(err)));
     if (err == EPIPE)
         d.notes.push_back({std::nullopt, "the reader closed the pipe before the end of the output: it is incomplete"});
     else if (stdout_was_closed)

@@ -42,7 +42,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
 
     std::error_code ec;
     if (!fs::is_directory(versions, ec)) {
-        diags.error(std::nullopt, fmt::format("no revision directory '{}'", project.versions_dir))
+        diags.error(DiagKind::Io, std::nullopt, fmt::format("no revision directory '{}'", project.versions_dir))
             .notes.push_back({std::nullopt, "set script_location in migc.ini, or pass -c FILE"});
         return std::nullopt;
     }
@@ -53,7 +53,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         if (entry.path().extension() == ".mig")
             paths.push_back((versions / entry.path().filename()).lexically_normal().generic_string());
     if (ec) {
-        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, ec.message()));
+        diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, ec.message()));
         return std::nullopt;
     }
     // Sorted path order, never directory-listing order (SPEC 3, 4.6).
@@ -65,7 +65,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         int err = 0;
         auto text = read_file(path, err);
         if (!text) {
-            Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot read '{}': {}", path, os_reason(err)));
+            Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot read '{}': {}", path, os_reason(err)));
             if (err == EISDIR)
                 d.notes.push_back({std::nullopt, "a directory in versions/ must not be named *.mig: rename it or move "
                                                  "it out"});

@@ -42,7 +42,7 @@ private:
 
     // --- names, types, expressions (check_exprs.cpp) -----------------------------
     Location at(ast::Span span) const { return {file_, span.begin, span.end}; }
-    Diagnostic& error(ast::Span span, std::string message);
+    Diagnostic& error(DiagKind kind, ast::Span span, std::string message);
     void did_you_mean(Diagnostic& d, const std::string& word, const std::vector<std::string>& candidates) const;
     ir::ObjectName object(const ast::QualifiedName& name) const;
     bool check_schema(const ast::QualifiedName& name);
