@@ -1,5 +1,7 @@
 #include "compiler/file_io.hpp"
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -79,8 +81,11 @@ bool replace_atomically(const std::string& target, const struct stat* existing, 
         why = os_reason(errno);
         return false;
     }
-    std::string tmp = fmt::format("{}/.{}.migc-XXXXXX", parent_of(target),
-                                  std::filesystem::path(target).filename().string());
+    // Named after the target so a leftover says whose it is, but cut so the
+    // name fits in NAME_MAX (255 bytes) even beside a 255-byte target name.
+    std::string name = std::filesystem::path(target).filename().string();
+    name.resize(std::min<std::size_t>(name.size(), 255 - std::string_view(".migc-XXXXXX").size() - 1));
+    std::string tmp = fmt::format("{}/.{}.migc-XXXXXX", parent_of(target), name);
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) {
         why = os_reason(errno);
