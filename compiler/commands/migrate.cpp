@@ -99,7 +99,8 @@ bool run_plan(Session& s, const std::string& command) {
         compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
-    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp"};
+    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
+                          s.inv.vars};
     auto script = render_script(request, s.diags);
     if (!script) return false;
     s.out = std::move(*script);
