@@ -5,6 +5,7 @@
 #include <array>
 
 #include "compiler/sema/checker.hpp"
+#include "compiler/sema/literal_forms.hpp"
 #include "compiler/sema/naming.hpp"
 #include "compiler/sema/printer.hpp"
 #include "grammar/type_names.hpp"
@@ -170,7 +171,10 @@ std::optional<ir::Expr> Checker::expr(const ast::Expr& e, const ir::Table* scope
     out.where = at(e.span);
     bool ok = true;
     switch (e.kind) {
-        case K::Literal: out.lit = literal(e.lit); break;
+        case K::Literal:
+            out.lit = literal(e.lit);
+            ok = literal_form_ok(out.lit, e.span);
+            break;
         case K::Column: {
             out.column = e.name.name.text;
             if (e.name.schema) out.qualifier = e.name.schema->text;
@@ -294,6 +298,35 @@ std::string_view kind_name(ir::LiteralKind k) {
 
 }  // namespace
 
+bool Checker::literal_form_ok(const ir::Literal& lit, ast::Span span, const ir::Column* column) {
+    using namespace literal_forms;
+    using T = ir::Type::Kind;
+    std::optional<std::string> problem;
+    std::string_view what, example;
+    switch (lit.kind) {
+        case ir::LiteralKind::Date: problem = date_problem(lit.text), what = "a date", example = kDateExample; break;
+        case ir::LiteralKind::Time: problem = time_problem(lit.text), what = "a time", example = kTimeExample; break;
+        case ir::LiteralKind::Timestamp:
+            problem = timestamp_problem(lit.text, false), what = "a timestamp", example = kTimestampExample;
+            break;
+        case ir::LiteralKind::TimestampTz:
+            problem = timestamp_problem(lit.text, true), what = "a timestamptz", example = kTimestampTzExample;
+            break;
+        case ir::LiteralKind::String:
+            if (column && column->type.kind == T::Uuid)
+                problem = uuid_problem(lit.text), what = "a uuid", example = kUuidExample;
+            else if (column && (column->type.kind == T::Json || column->type.kind == T::Jsonb))
+                problem = json_problem(lit.text), what = "JSON", example = kJsonExample;
+            break;
+        default: break;
+    }
+    if (!problem) return true;
+    std::string whose = column ? fmt::format("column '{}' is {}: ", column->name, print::type(column->type)) : "";
+    error(DiagKind::ValueMismatch, span, fmt::format("{}'{}' is not {}: {}", whose, lit.text, what, *problem))
+        .notes.push_back({std::nullopt, fmt::format("write it as {}", example)});
+    return false;
+}
+
 std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* column, const ir::Table* scope) {
     if (e.kind == ast::Expr::Kind::Column && !scope) {
         error(DiagKind::InvalidExpression, e.span, fmt::format("'{}' is a name, not a value", e.name.name.text))
@@ -342,7 +375,7 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
         case ir::Type::Kind::TimestampTz: lit->lit.kind = ir::LiteralKind::TimestampTz; break;
         default: break;
     }
-    return out;
+    return literal_form_ok(lit->lit, e.span, column) ? out : std::nullopt;
 }
 
 }  // namespace migc
