@@ -81,6 +81,16 @@ ir::Table* Checker::table_or_error(const ast::QualifiedName& name) {
     return nullptr;
 }
 
+const ir::Enum* Checker::enum_or_error(const ast::QualifiedName& name) {
+    ir::ObjectName key = object(name);
+    if (const ir::Enum* e = model_.find_enum(key)) return e;
+    auto& d = error(DiagKind::UnknownType, name.span, fmt::format("unknown type '{}'", key.display()));
+    std::vector<std::string> candidates;
+    for (const auto& [k, en] : model_.enums) candidates.push_back(k.display());
+    did_you_mean(d, key.display(), candidates);
+    return nullptr;
+}
+
 const ir::Column* Checker::column_or_error(const ir::Table& table, const ast::Name& column) {
     if (const ir::Column* c = table.find_column(column.text)) return c;
     auto& d = error(DiagKind::UnknownColumn, column.span, fmt::format("unknown column '{}' in table '{}'", column.text, table.name.display()));

@@ -679,14 +679,8 @@ struct StatementChecker {
 
     void operator()(const ast::AlterEnumAddValue& s) {
         ir::ObjectName name = c.object(s.name);
-        const ir::Enum* e = model().find_enum(name);
-        if (!e) {
-            auto& d = c.error(DiagKind::UnknownType, s.name.span, fmt::format("unknown type '{}'", name.display()));
-            std::vector<std::string> names;
-            for (const auto& [key, en] : model().enums) names.push_back(key.display());
-            c.did_you_mean(d, name.display(), names);
-            return;
-        }
+        const ir::Enum* e = c.enum_or_error(s.name);
+        if (!e) return;
         const auto& labels = e->labels;
         if (std::find(labels.begin(), labels.end(), s.value.text) != labels.end()) {
             c.error(DiagKind::Duplicate, s.value.span, fmt::format("enum '{}' already has the label '{}'", name.display(), s.value.text));
@@ -716,14 +710,8 @@ struct StatementChecker {
 
     void operator()(const ast::DropType& s) {
         ir::ObjectName name = c.object(s.name);
-        const ir::Enum* e = model().find_enum(name);
-        if (!e) {
-            auto& d = c.error(DiagKind::UnknownType, s.name.span, fmt::format("unknown type '{}'", name.display()));
-            std::vector<std::string> names;
-            for (const auto& [key, en] : model().enums) names.push_back(key.display());
-            c.did_you_mean(d, name.display(), names);
-            return;
-        }
+        const ir::Enum* e = c.enum_or_error(s.name);
+        if (!e) return;
         for (const auto& [key, t] : model().tables)
             for (const auto& col : t.columns)
                 if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == name) {

@@ -51,6 +51,7 @@ private:
     bool check_length(const ast::Name& name, std::string_view what);
     std::string generated_name(const std::string& name) const;
     ir::Table* table_or_error(const ast::QualifiedName& name);
+    const ir::Enum* enum_or_error(const ast::QualifiedName& name);
     const ir::Column* column_or_error(const ir::Table& table, const ast::Name& column);
     std::optional<ir::Type> type(const ast::Type& t);
     ir::Literal literal(const ast::Literal& lit) const;
