@@ -128,6 +128,7 @@ std::string SqlDialect::literal(const ir::Literal& lit) const {
     using K = ir::LiteralKind;
     switch (lit.kind) {
         case K::String: return render_string_literal(lit.text);
+        case K::Uuid: return render_uuid(lit.text);
         case K::Integer:
         case K::Decimal: return lit.text;
         case K::Boolean: return render_boolean(lit.text == "true");

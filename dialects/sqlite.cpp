@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 
 #include "compiler/sema/naming.hpp"
@@ -106,6 +107,16 @@ bool SqliteDialect::is_reserved(std::string_view w) const {
 }
 
 std::string SqliteDialect::render_bytes(std::string_view hex) const { return fmt::format("X'{}'", hex); }
+
+// uuid is CHAR(32) here, as SQLAlchemy's Uuid stores it: 32 lower-case hex
+// digits, no dashes or braces, so that the application's own bound values
+// (uuid.hex) compare equal to the rows a migration inserted.
+std::string SqliteDialect::render_uuid(std::string_view text) const {
+    std::string hex;
+    for (char c : text)
+        if (c != '-' && c != '{' && c != '}') hex += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return render_string_literal(hex);
+}
 
 std::string SqliteDialect::dialect_type(const ir::Type& t) const {
     using K = ir::Type::Kind;

@@ -302,6 +302,7 @@ std::string_view kind_name(ir::LiteralKind k) {
         case ir::LiteralKind::Timestamp:
         case ir::LiteralKind::TimestampTz: return "a timestamp";
         case ir::LiteralKind::Bytes: return "bytes";
+        case ir::LiteralKind::Uuid: return "a uuid";
     }
     return "a value";
 }
@@ -322,10 +323,9 @@ bool Checker::literal_form_ok(const ir::Literal& lit, ast::Span span, const ir::
         case ir::LiteralKind::TimestampTz:
             problem = timestamp_problem(lit.text, true), what = "a timestamptz", example = kTimestampTzExample;
             break;
+        case ir::LiteralKind::Uuid: problem = uuid_problem(lit.text), what = "a uuid", example = kUuidExample; break;
         case ir::LiteralKind::String:
-            if (column && column->type.kind == T::Uuid)
-                problem = uuid_problem(lit.text), what = "a uuid", example = kUuidExample;
-            else if (column && (column->type.kind == T::Json || column->type.kind == T::Jsonb))
+            if (column && (column->type.kind == T::Json || column->type.kind == T::Jsonb))
                 problem = json_problem(lit.text), what = "JSON", example = kJsonExample;
             break;
         default: break;
@@ -383,6 +383,7 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
         case ir::Type::Kind::Time: lit->lit.kind = ir::LiteralKind::Time; break;
         case ir::Type::Kind::Timestamp: lit->lit.kind = ir::LiteralKind::Timestamp; break;
         case ir::Type::Kind::TimestampTz: lit->lit.kind = ir::LiteralKind::TimestampTz; break;
+        case ir::Type::Kind::Uuid: lit->lit.kind = ir::LiteralKind::Uuid; break;
         default: break;
     }
     return literal_form_ok(lit->lit, e.span, column) ? out : std::nullopt;
