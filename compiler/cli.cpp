@@ -38,6 +38,7 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
         ("x,x", po::value(&xs), "key=value: a variable for ${key} in revisions")
         ("sql", po::bool_switch(&inv.sql), "print SQL (offline mode; migc never connects)")
         ("output,o", po::value<std::string>(), "write the script to FILE atomically")
+        ("max-errors", po::value<std::string>(), "show at most N errors, then how many more (default 20; 0: all)")
         ("rev-range,r", po::value<std::string>(), "history: START:END")
         ("verbose,v", po::bool_switch(&inv.verbose), "more detail")
         ("format", po::value(&inv.format), "json (history, heads, show), dot|mermaid (graph), sql|json (schema)")
@@ -111,6 +112,16 @@ CommandLine parse_command_line(int argc, const char* const* argv) {
     take("head", inv.head);
     take("branch-label", inv.branch_label);
     take("rev-id", inv.rev_id);
+    if (vm.count("max-errors")) {
+        const std::string& n = vm["max-errors"].as<std::string>();
+        bool digits = !n.empty() && n.size() <= 9 && n.find_first_not_of("0123456789") == std::string::npos;
+        if (!digits) {
+            result.exit_code = 2;
+            result.text = fmt::format("migc: --max-errors takes a count (0 for no limit), not '{}'\n", n);
+            return result;
+        }
+        inv.max_errors = std::stoul(n);
+    }
     for (const auto& x : xs) {
         auto eq = x.find('=');
         if (eq == std::string::npos || eq == 0) {

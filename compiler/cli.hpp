@@ -3,6 +3,7 @@
 // command.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@ struct Invocation {
     std::map<std::string, std::string> vars; // -x k=v
     bool sql = false;
     std::optional<std::string> output;  // -o
+    std::size_t max_errors = 20;        // --max-errors: errors shown before stopping; 0 = all (clang's default)
     // command options
     std::optional<std::string> rev_range;  // history -r
     bool verbose = false;

@@ -9,17 +9,27 @@
 namespace migc {
 
 FileId SourceFiles::add(std::string path, std::string text) {
-    File f{std::move(path), std::move(text), {0}};
+    files_.push_back(File{std::move(path), std::move(text), {}});
+    return static_cast<FileId>(files_.size() - 1);
+}
+
+void SourceFiles::set_text(FileId id, std::string text) {
+    files_[id].text = std::move(text);
+    files_[id].line_starts.clear();
+}
+
+const std::vector<std::uint32_t>& SourceFiles::line_starts(const File& f) const {
+    if (!f.line_starts.empty()) return f.line_starts;
+    f.line_starts.push_back(0);
     // A line ends at LF, CR LF, or a lone CR (old Mac files): all three count.
     for (std::uint32_t i = 0; i < f.text.size(); ++i)
         if (f.text[i] == '\n' || (f.text[i] == '\r' && (i + 1 == f.text.size() || f.text[i + 1] != '\n')))
             f.line_starts.push_back(i + 1);
-    files_.push_back(std::move(f));
-    return static_cast<FileId>(files_.size() - 1);
+    return f.line_starts;
 }
 
 SourceFiles::LineCol SourceFiles::locate(FileId id, std::uint32_t offset) const {
-    const auto& starts = files_[id].line_starts;
+    const auto& starts = line_starts(files_[id]);
     auto it = std::upper_bound(starts.begin(), starts.end(), offset);
     auto line = static_cast<std::uint32_t>(it - starts.begin());  // >= 1 since starts[0] == 0
     return {line, offset - starts[line - 1] + 1};
@@ -27,8 +37,9 @@ SourceFiles::LineCol SourceFiles::locate(FileId id, std::uint32_t offset) const 
 
 std::string_view SourceFiles::line_text(FileId id, std::uint32_t line) const {
     const File& f = files_[id];
-    std::uint32_t begin = f.line_starts[line - 1];
-    std::uint32_t end = line < f.line_starts.size() ? f.line_starts[line] : f.text.size();
+    const auto& starts = line_starts(f);
+    std::uint32_t begin = starts[line - 1];
+    std::uint32_t end = line < starts.size() ? starts[line] : f.text.size();
     std::string_view s(f.text.data() + begin, end - begin);
     while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
     return s;
@@ -127,10 +138,22 @@ void render_location(fmt::memory_buffer& out, const SourceFiles& files, const Lo
 
 }  // namespace
 
-std::string Diagnostics::render(const SourceFiles& files, bool color) const {
+std::string Diagnostics::render(const SourceFiles& files, bool color, std::size_t max_errors) const {
     const Palette& p = palette(color);
     fmt::memory_buffer out;
+    std::size_t errors = 0;
     for (const Diagnostic& d : items_) {
+        if (max_errors != 0 && errors == max_errors && d.severity == Severity::Error) {
+            std::size_t more = 0;
+            for (const Diagnostic& rest : items_) more += rest.severity == Severity::Error;
+            more -= errors;
+            fmt::format_to(std::back_inserter(out),
+                           "{}{}error:{} {}too many errors emitted, stopping now: {} more error{} not shown "
+                           "(--max-errors {}; 0 shows all){}\n",
+                           p.bold, p.red, p.reset, p.bold, more, more == 1 ? "" : "s", max_errors, p.reset);
+            break;
+        }
+        errors += d.severity == Severity::Error;
         fmt::format_to(std::back_inserter(out), "{}", p.bold);
         if (d.where) render_location(out, files, *d.where);
         std::string_view sev = d.severity == Severity::Error ? "error" : d.severity == Severity::Warning ? "warning" : "note";

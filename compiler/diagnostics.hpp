@@ -12,10 +12,13 @@ namespace migc {
 
 using FileId = std::uint32_t;
 
-// The text of every file read in a run, with a line table for locating offsets.
+// The text of every file read in a run, with a line table for locating offsets
+// (built on first use: most files never have a diagnostic).
 class SourceFiles {
 public:
     FileId add(std::string path, std::string text);
+    // For loaders that register files first and fill them in from several threads.
+    void set_text(FileId id, std::string text);
     const std::string& path(FileId id) const { return files_[id].path; }
     const std::string& text(FileId id) const { return files_[id].text; }
     std::size_t size() const { return files_.size(); }
@@ -31,8 +34,9 @@ private:
     struct File {
         std::string path;
         std::string text;
-        std::vector<std::uint32_t> line_starts;
+        mutable std::vector<std::uint32_t> line_starts;  // empty until first needed
     };
+    const std::vector<std::uint32_t>& line_starts(const File& f) const;
     std::vector<File> files_;
 };
 
@@ -78,8 +82,10 @@ public:
     // `file:line:col: error: message`, the source line, a caret with `~` under
     // the rest of the range, then `note:` lines. A warning names its kind, as
     // clang names its -W flag, since that is what a suppression would name.
-    // Colour only when asked.
-    std::string render(const SourceFiles& files, bool color) const;
+    // Colour only when asked. After `max_errors` errors (0: no limit) it
+    // stops, with a line saying how many more errors there were, as clang's
+    // "too many errors emitted".
+    std::string render(const SourceFiles& files, bool color, std::size_t max_errors = 0) const;
 
 private:
     std::vector<Diagnostic> items_;

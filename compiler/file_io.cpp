@@ -147,10 +147,16 @@ std::optional<std::string> read_file(const std::string& path, int& err) {
         err = errno;
         return std::nullopt;
     }
+    // Straight into the string, sized by fstat; a file that grows (or a pipe,
+    // size 0) is read on to its end.
+    struct stat st {};
     std::string text;
-    char buffer[65536];
+    std::size_t size = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
+    text.resize(size + 1);
+    std::size_t used = 0;
     for (;;) {
-        ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (used == text.size()) text.resize(text.size() * 2 + 4096);
+        ssize_t n = ::read(fd, text.data() + used, text.size() - used);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0) {
             err = errno;  // EISDIR for a directory
@@ -158,9 +164,10 @@ std::optional<std::string> read_file(const std::string& path, int& err) {
             return std::nullopt;
         }
         if (n == 0) break;
-        text.append(buffer, static_cast<std::size_t>(n));
+        used += static_cast<std::size_t>(n);
     }
     ::close(fd);
+    text.resize(used);
     return text;
 }
 

@@ -18,20 +18,30 @@ struct Project {
     std::string versions_dir;                 // as shown to the user: relative, no absolute paths
     std::vector<FileId> files;                // one per revision, sorted by path
     std::vector<ast::RevisionFile> revisions;  // parallel to `files`
-    std::string source_digest;                 // sha256 over every file's path and text, in path order
+    std::string source_digest;  // empty until a command that writes a script sets it (source_digest below)
     // Revisions whose body has syntax errors (their header is sound): what
     // parsed is kept, so the other files are still checked; the run fails.
     std::vector<bool> broken;                  // parallel to `files`
 };
 
-// Reads and parses every `<script_location>/versions/*.mig`. Parse errors of
-// every file are reported; nullopt if a file could not be read or has no
-// sound header (the graph cannot be built then).
+// How much of each file a command needs: the graph commands read headers only;
+// an upgrade never looks at a downgrade block, which is parsed (its syntax
+// errors are still errors) and dropped at once, halving what the AST holds.
+enum class ParseDepth { Headers, UpgradeBlocks, Full };
+
+// Reads and parses every `<script_location>/versions/*.mig`, on every core,
+// with the diagnostics in file order as a sequential run would give them.
+// Parse errors of every file are reported; nullopt if a file could not be read
+// or has no sound header (the graph cannot be built then).
 std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
-                                    Diagnostics& diags);
+                                    Diagnostics& diags, ParseDepth depth = ParseDepth::Full);
 
 // The header the revision graph needs, with locations into the file.
 RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file);
+
+// SHA-256 over every file's name (in versions/) and text, in path order, for
+// a script's header; only scripts need it, so it is not computed on loading.
+std::string source_digest(const Project& project, const SourceFiles& files);
 
 // Lower-case hex SHA-256 (OpenSSL).
 std::string sha256_hex(std::string_view data);

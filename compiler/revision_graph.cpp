@@ -29,9 +29,10 @@ std::optional<Location> location_at(const std::vector<Location>& where, std::siz
 
 // Target keywords, and `none`, which `revises none` reads as "no parent".
 bool is_reserved(std::string_view name) {
-    std::string lower(name);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return name == "head" || name == "heads" || name == "base" || lower == "none";
+    auto is_none = name.size() == 4 && std::equal(name.begin(), name.end(), "none", [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == b;
+    });
+    return name == "head" || name == "heads" || name == "base" || is_none;
 }
 
 // An id or label's characters: letters, digits, '_' (SPEC 3). Returns what is
@@ -88,7 +89,6 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     const std::size_t n = revisions_.size();
     nodes_.assign(n, Node{});
 
-    std::vector<std::string> all_ids;
     for (std::size_t i = 0; i < n; ++i) {
         const RevisionHeader& r = revisions_[i];
         if (auto problem = check_name("revision id", r.id, true); !problem.empty()) {
@@ -100,8 +100,6 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             diags.error(DiagKind::RevisionId, r.id_where, fmt::format("duplicate revision id '{}'", r.id))
                 .notes.push_back({revisions_[it->second].id_where, fmt::format("'{}' is first defined here", r.id)});
             ok = false;
-        } else {
-            all_ids.push_back(r.id);
         }
     }
 
@@ -140,7 +138,11 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         }
     }
 
+    std::vector<std::string> all_ids;  // for suggestions only: listed when the first one is needed
     auto did_you_mean = [&](Diagnostic& d, const std::string& name) {
+        if (all_ids.empty())  // in file order, as closest_match breaks ties by order
+            for (std::size_t i = 0; i < n; ++i)
+                if (by_id_.at(revisions_[i].id) == i) all_ids.push_back(revisions_[i].id);
         if (auto close = closest_match(name, all_ids))
             d.notes.push_back({revisions_[by_id_.at(*close)].id_where, fmt::format("did you mean '{}'?", *close)});
     };
@@ -273,14 +275,21 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         for (std::size_t v = closing.first; v != s; v = via[v]->first) path.push_back(*via[v]);
         std::reverse(path.begin(), path.end());
 
+        // A cycle through a whole generated history would make a line of
+        // megabytes: its first links are enough to find it.
         std::string chain;
         std::vector<bool> on_path(n, false);
-        for (const auto& [from, k] : path) {
+        for (std::size_t p = 0; p < path.size(); ++p) {
+            const auto& [from, k] = path[p];
             const Edge& e = edges[from][k];
             on_path[from] = true;
-            chain += fmt::format("{}'{}' {} '{}'", chain.empty() ? "" : ", ", revisions_[from].id,
-                                 e.dependency ? "depends on" : "revises", revisions_[e.to].id);
+            if (p < kListedInDiagnostics)
+                chain += fmt::format("{}'{}' {} '{}'", chain.empty() ? "" : ", ", revisions_[from].id,
+                                     e.dependency ? "depends on" : "revises", revisions_[e.to].id);
         }
+        if (path.size() > kListedInDiagnostics)
+            chain += fmt::format(", ... and {} more links back to '{}'", path.size() - kListedInDiagnostics,
+                                 revisions_[s].id);
         std::vector<std::size_t> others;
         for (std::size_t v : component)
             if (!on_path[v]) others.push_back(v);
@@ -289,7 +298,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             message += fmt::format(" (also caught in cycles with these: {})", ids(others));
         const Edge& first = edges[path.front().first][path.front().second];
         Diagnostic& d = diags.error(DiagKind::GraphCycle, first.where ? first.where : revisions_[path.front().first].id_where, message);
-        for (std::size_t p = 1; p < path.size(); ++p) {
+        for (std::size_t p = 1; p < std::min(path.size(), kListedInDiagnostics); ++p) {
             const auto& [from, k] = path[p];
             const Edge& e = edges[from][k];
             d.notes.push_back({e.where ? e.where : revisions_[from].id_where,
@@ -326,17 +335,15 @@ void RevisionGraph::link() {
             if (--pending[c] == 0) order.push_back(c);
     if (order.size() != n) throw std::logic_error("revision graph has a cycle after validation");
 
-    ancestors_.assign(n, Bitset(n));
-    parent_ancestors_.assign(n, Bitset(n));
-    for (std::size_t i : order) {
-        ancestors_[i].set(i);
-        parent_ancestors_[i].set(i);
-        for (std::size_t p : nodes_[i].parents) {
-            ancestors_[i] |= ancestors_[p];
-            parent_ancestors_[i] |= parent_ancestors_[p];
-        }
-        for (std::size_t d : nodes_[i].depends_on) ancestors_[i] |= ancestors_[d];
+    std::vector<std::vector<std::size_t>> all(n), parents(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        parents[i] = nodes_[i].parents;
+        all[i] = nodes_[i].parents;
+        for (std::size_t d : nodes_[i].depends_on)
+            if (std::ranges::count(all[i], d) == 0) all[i].push_back(d);
     }
+    ancestors_ = Reachability(all, order);
+    parent_ancestors_ = Reachability(parents, order);  // parents come before children in `order` too
 }
 
 // A parent that is already an ancestor of another parent or dependency adds no
@@ -349,7 +356,7 @@ void RevisionGraph::warn_redundant_parents(Diagnostics& diags) const {
             std::vector<std::size_t> others = node.parents;
             others.insert(others.end(), node.depends_on.begin(), node.depends_on.end());
             for (std::size_t q : others)
-                if (q != p && ancestors_[q][p]) {
+                if (q != p && ancestors_.reaches(p, q)) {
                     diags.warning(DiagKind::RedundantParent, location_at(revisions_[i].parents_where, j),
                                   fmt::format("revision '{}' revises '{}', which '{}' already descends from; the "
                                               "extra parent is redundant",
@@ -374,8 +381,9 @@ void RevisionGraph::normalize_depends_on() {
         node.walk_down = node.parents;
         for (std::size_t d : node.depends_on) {
             bool implied = std::ranges::count(node.parents, d) > 0;
-            for (std::size_t x = 0; x < nodes_.size(); ++x)
-                if (x != i && parent_ancestors_[i][x] && std::ranges::count(nodes_[x].depends_on, d) > 0)
+            // Those that depend on d are d's children: ask only them.
+            for (std::size_t x : nodes_[d].all_children)
+                if (x != i && parent_ancestors_.reaches(x, i) && std::ranges::count(nodes_[x].depends_on, d) > 0)
                     implied = true;
             if (!implied) node.walk_down.push_back(d);
         }
@@ -383,9 +391,9 @@ void RevisionGraph::normalize_depends_on() {
         for (std::size_t d : node.depends_on) {
             bool implied = std::find(node.parents.begin(), node.parents.end(), d) != node.parents.end();
             for (std::size_t p : node.parents)
-                if (ancestors_[p][d]) implied = true;
+                if (ancestors_.reaches(d, p)) implied = true;
             for (std::size_t e : node.depends_on)
-                if (e != d && ancestors_[e][d]) implied = true;
+                if (e != d && ancestors_.reaches(d, e)) implied = true;
             if (!implied) node.down.push_back(d);
         }
     }
@@ -437,8 +445,8 @@ void RevisionGraph::inherit_branch_labels() {
 // Small queries.
 
 bool RevisionGraph::shares_lineage(std::size_t a, std::size_t b, bool with_dependencies) const {
-    const Closure& c = with_dependencies ? ancestors_ : parent_ancestors_;
-    return c[a][b] || c[b][a];
+    const Reachability& c = with_dependencies ? ancestors_ : parent_ancestors_;
+    return c.reaches(a, b) || c.reaches(b, a);
 }
 
 std::vector<std::size_t> RevisionGraph::head_indices() const {
@@ -468,9 +476,14 @@ std::vector<std::string> RevisionGraph::id_list(const std::vector<std::size_t>& 
     return out;
 }
 
-std::string RevisionGraph::ids(const std::vector<std::size_t>& revs) const {
-    return fmt::format("{}", fmt::join(id_list(revs), ", "));
+std::string capped_list(const std::vector<std::string>& items) {
+    if (items.size() <= kListedInDiagnostics) return fmt::format("{}", fmt::join(items, ", "));
+    return fmt::format("{}, ... and {} more",
+                       fmt::join(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(kListedInDiagnostics), ", "),
+                       items.size() - kListedInDiagnostics);
 }
+
+std::string RevisionGraph::ids(const std::vector<std::size_t>& revs) const { return capped_list(id_list(revs)); }
 
 std::vector<std::string> RevisionGraph::heads() const { return id_list(head_indices()); }
 std::vector<std::string> RevisionGraph::bases() const { return id_list(base_indices()); }
@@ -480,55 +493,99 @@ std::vector<std::string> RevisionGraph::bases() const { return id_list(base_indi
 // from the heads (in input order), emitting a revision once no other pending
 // head still needs it, and follows the first down revision of a merge first.
 
+std::vector<bool> RevisionGraph::with_ancestors(const std::vector<std::size_t>& revs) const {
+    std::vector<bool> seen(revisions_.size(), false);
+    std::vector<std::size_t> stack;
+    for (std::size_t r : revs)
+        if (!seen[r]) seen[r] = true, stack.push_back(r);
+    while (!stack.empty()) {
+        std::size_t v = stack.back();
+        stack.pop_back();
+        for (const auto* edges : {&nodes_[v].parents, &nodes_[v].depends_on})
+            for (std::size_t d : *edges)
+                if (!seen[d]) seen[d] = true, stack.push_back(d);
+    }
+    return seen;
+}
+
+std::vector<bool> RevisionGraph::with_descendants(const std::vector<std::size_t>& revs) const {
+    std::vector<bool> seen(revisions_.size(), false);
+    std::vector<std::size_t> stack;
+    for (std::size_t r : revs)
+        if (!seen[r]) seen[r] = true, stack.push_back(r);
+    while (!stack.empty()) {
+        std::size_t v = stack.back();
+        stack.pop_back();
+        for (std::size_t c : nodes_[v].all_children)
+            if (!seen[c]) seen[c] = true, stack.push_back(c);
+    }
+    return seen;
+}
+
+// Alembic rescans every pending head's ancestor set at each step, which is
+// quadratic in the number of heads. The same decisions, near-linear: `todo` is
+// convex (whatever lies between two of its revisions is in it), so a candidate
+// is still needed by another pending head exactly when one of its children is
+// still to be emitted; only then is the first such head searched for.
 std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
                                                          const std::vector<std::size_t>& heads) const {
+    const std::size_t n = revisions_.size();
     std::vector<std::size_t> current;
+    std::vector<bool> in_current(n, false);
     for (std::size_t h : heads)
-        if (todo[h] && std::ranges::count(current, h) == 0) current.push_back(h);
+        if (todo[h] && !in_current[h]) current.push_back(h), in_current[h] = true;
     std::ranges::sort(current);
-    std::vector<Bitset> ancestors;
-    for (std::size_t h : current) ancestors.push_back(ancestors_[h]);
+    std::vector<std::size_t> waiting(n, 0);  // children still in todo
+    for (std::size_t x = 0; x < n; ++x)
+        if (todo[x])
+            for (std::size_t c : nodes_[x].all_children) waiting[x] += todo[c] ? 1 : 0;
 
     std::vector<std::size_t> output;
     std::size_t index = 0;
-    std::size_t guard = 4 * revisions_.size() * revisions_.size() + 16;
+    std::size_t guard = 4 * n + 16 * (current.size() + 1);
+    std::vector<std::size_t> add;
     while (!current.empty()) {
-        if (guard-- == 0) throw std::logic_error("topological walk does not terminate");
         std::size_t candidate = current[index];
-        bool blocked = false;
-        for (std::size_t k = 0; k < ancestors.size(); ++k)
-            if (k != index && ancestors[k][candidate]) {
-                index = k;  // another head still needs it: walk that one first
-                blocked = true;
-                break;
-            }
-        if (blocked) continue;
+        if (waiting[candidate] > 0) {
+            // Another pending head still needs it: walk the first such head first.
+            std::size_t k = 0;
+            while (k < current.size() && (k == index || !ancestors_.reaches(candidate, current[k]))) ++k;
+            if (k == current.size()) throw std::logic_error("topological walk: a waiting revision has no head");
+            if (guard-- == 0) throw std::logic_error("topological walk does not terminate");
+            index = k;
+            continue;
+        }
         if (todo[candidate]) {
             output.push_back(candidate);
             todo[candidate] = false;
+            for (const auto* edges : {&nodes_[candidate].parents, &nodes_[candidate].depends_on})
+                for (std::size_t d : *edges)
+                    if (todo[d] && (edges == &nodes_[candidate].parents || std::ranges::count(nodes_[candidate].parents, d) == 0))
+                        --waiting[d];
         }
         const Node& node = nodes_[candidate];
-        std::vector<std::size_t> add;
+        add.clear();
         for (std::size_t d : node.walk_down)
-            if (todo[d] && std::ranges::count(current, d) == 0) add.push_back(d);
+            if (todo[d] && !in_current[d]) add.push_back(d);
         if (add.empty()) {
+            in_current[candidate] = false;
             current.erase(current.begin() + static_cast<std::ptrdiff_t>(index));
-            ancestors.erase(ancestors.begin() + static_cast<std::ptrdiff_t>(index));
             index = index > 0 ? index - 1 : 0;
-        } else if (node.walk_down.size() == node.parents.size() && node.parents.size() == 1) {
-            current[index] = add.front();
-            ancestors[index].reset(candidate);
         } else {
+            in_current[candidate] = false;
             current[index] = add.front();
-            ancestors[index] = ancestors_[add.front()];
-            for (std::size_t k = 1; k < add.size(); ++k) {
-                current.push_back(add[k]);
-                ancestors.push_back(ancestors_[add[k]]);
-            }
+            in_current[add.front()] = true;
+            for (std::size_t k = 1; k < add.size(); ++k) current.push_back(add[k]), in_current[add[k]] = true;
         }
     }
     if (std::ranges::count(todo, true) != 0) throw std::logic_error("topological walk left revisions behind");
     return output;
+}
+
+std::vector<std::size_t> RevisionGraph::upgrade_order(const std::vector<std::size_t>& heads) const {
+    std::vector<std::size_t> order = topological_walk(with_ancestors(heads), heads);
+    std::ranges::reverse(order);
+    return order;
 }
 
 // ---------------------------------------------------------------------------
@@ -564,13 +621,10 @@ std::optional<Plan> RevisionGraph::plan_upgrade(std::string_view start_text, std
     if (!targets) return std::nullopt;
 
     const std::size_t n = revisions_.size();
-    std::vector<bool> need(n, false);
-    for (std::size_t t : *targets)
-        for (std::size_t x = 0; x < n; ++x)
-            if (ancestors_[t][x]) need[x] = true;
-    for (std::size_t h : start->heads)
-        for (std::size_t x = 0; x < n; ++x)
-            if (ancestors_[h][x]) need[x] = false;
+    std::vector<bool> need = with_ancestors(*targets);
+    std::vector<bool> applied = with_ancestors(start->heads);
+    for (std::size_t x = 0; x < n; ++x)
+        if (applied[x]) need[x] = false;
 
     if (std::ranges::count(need, true) == 0) {
         std::string from = start->heads.empty() ? std::string("base") : ids(start->heads);
@@ -609,7 +663,7 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
     // just above the target and is applied in the start.
     std::vector<std::size_t> roots = to->revision == kBase ? base_indices() : nodes_[to->revision].children;
     if (to->branch && roots.size() > 1) {
-        std::erase_if(roots, [&](std::size_t r) { return !parent_ancestors_[*to->branch][r]; });
+        std::erase_if(roots, [&](std::size_t r) { return !parent_ancestors_.reaches(r, *to->branch); });
         if (roots.empty()) {
             diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}': no revision right above {} is on branch '{}'", target,
                                                   name_of(to->revision), revisions_[*to->branch].id));
@@ -617,12 +671,9 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
         }
     }
     const std::size_t n = revisions_.size();
-    std::vector<bool> drop(n, false);
-    for (std::size_t x = 0; x < n; ++x) {
-        bool above = std::ranges::any_of(roots, [&](std::size_t r) { return ancestors_[x][r]; });
-        bool applied = std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_[h][x]; });
-        drop[x] = above && applied;
-    }
+    std::vector<bool> drop = with_descendants(roots);
+    std::vector<bool> applied = with_ancestors(start->heads);
+    for (std::size_t x = 0; x < n; ++x) drop[x] = drop[x] && applied[x];
     if (std::ranges::count(drop, true) == 0) {
         const std::size_t t = to->revision;
         std::string from = start->heads.empty() ? std::string("base") : ids(start->heads);
@@ -630,7 +681,7 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
             diags.error(DiagKind::Range, std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
                                                   "downgrade",
                                                   target, from));
-        else if (t != kBase && std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_[t][h]; }))
+        else if (t != kBase && std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_.reaches(h, t); }))
             diags.error(DiagKind::Range, std::nullopt, fmt::format("backwards range: '{}' ({}) lies above the start ({}); use upgrade "
                                                   "to go forward",
                                                   target, name_of(t), from));
@@ -672,7 +723,7 @@ bool RevisionGraph::stamp_targets_agree(const std::vector<std::string>& targets,
     }
     for (std::size_t i = 0; i < destinations.size(); ++i)
         for (std::size_t j = 0; j < destinations.size(); ++j)
-            if (i != j && ancestors_[destinations[j]][destinations[i]]) {
+            if (i != j && ancestors_.reaches(destinations[i], destinations[j])) {
                 diags.error(DiagKind::Stamp, std::nullopt, fmt::format("stamp '{}': {} is an ancestor of {}; the version table holds "
                                                       "one row per branch, its head",
                                                       fmt::join(targets, " "), revisions_[destinations[i]].id,
@@ -723,7 +774,7 @@ std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, const
                 add_stamp(plan, h, false, rows.stamp_delete(h));
     } else {
         plan.upgrade = !std::ranges::any_of(destinations, [&](std::size_t d) {
-            return std::ranges::any_of(start->heads, [&](std::size_t h) { return h != d && ancestors_[h][d]; });
+            return std::ranges::any_of(start->heads, [&](std::size_t h) { return h != d && ancestors_.reaches(d, h); });
         });
         for (std::size_t d : destinations) {
             add_stamp(plan, d, true, rows.stamp_to(d));

@@ -11,11 +11,16 @@
 #include <string_view>
 #include <vector>
 
-#include "compiler/bitset.hpp"
 #include "compiler/diagnostics.hpp"
+#include "compiler/reachability.hpp"
 #include "compiler/target_parser.hpp"
 
 namespace migc {
+
+// How many members of a list (heads, candidates, a cycle's links) a
+// diagnostic names before "... and N more".
+inline constexpr std::size_t kListedInDiagnostics = 10;
+std::string capped_list(const std::vector<std::string>& items);
 
 // One revision's header, as the graph needs it. Locations point into the file
 // so that every graph error can name the file(s) involved.
@@ -82,6 +87,9 @@ public:
         return plan_stamp(start, std::vector<std::string>{std::string(target)}, diags);
     }
 
+    // `heads` and everything below them, in the order an upgrade from base applies them.
+    std::vector<std::size_t> upgrade_order(const std::vector<std::size_t>& heads) const;
+
     std::vector<std::string> heads() const;  // in file path order
     std::vector<std::string> bases() const;
 
@@ -95,7 +103,7 @@ public:
     const std::vector<std::size_t>& down_revisions(std::size_t rev) const { return nodes_[rev].down; }
     const std::vector<std::size_t>& children(std::size_t rev) const { return nodes_[rev].children; }
     // Through revises and depends_on; a revision is its own ancestor.
-    bool is_ancestor(std::size_t ancestor, std::size_t rev) const { return ancestors_[rev][ancestor]; }
+    bool is_ancestor(std::size_t ancestor, std::size_t rev) const { return ancestors_.reaches(ancestor, rev); }
 
 private:
     struct Node {
@@ -116,7 +124,6 @@ private:
     struct Start {
         std::vector<std::size_t> heads;
     };
-    using Closure = std::vector<Bitset>;  // [rev][other]: other is an ancestor of rev
 
     bool validate(Diagnostics& diags);
     void link();
@@ -156,6 +163,9 @@ private:
     std::optional<std::size_t> relative_start(const Start& start, std::optional<std::size_t> branch,
                                               bool upward, std::string_view target, Diagnostics& diags) const;
 
+    // `revs` and all their ancestors (through revises and depends_on), or descendants.
+    std::vector<bool> with_ancestors(const std::vector<std::size_t>& revs) const;
+    std::vector<bool> with_descendants(const std::vector<std::size_t>& revs) const;
     std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
     Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
     void add_stamp(Plan& plan, std::size_t rev, bool to_destination, std::vector<VersionRowChange> changes) const;
@@ -166,8 +176,8 @@ private:
     std::vector<Node> nodes_;
     std::map<std::string, std::size_t, std::less<>> by_id_;
     std::map<std::string, std::size_t, std::less<>> by_label_;  // a label names the revision that declares it
-    Closure ancestors_;          // through revises and depends_on
-    Closure parent_ancestors_;   // through revises only
+    Reachability ancestors_;         // through revises and depends_on
+    Reachability parent_ancestors_;  // through revises only
 };
 
 }  // namespace migc

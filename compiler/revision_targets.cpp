@@ -71,7 +71,7 @@ std::optional<std::size_t> RevisionGraph::lookup_branch(std::string_view label, 
     else if (labels.empty())
         d.notes.push_back({std::nullopt, "no revision declares a branch label"});
     else
-        d.notes.push_back({std::nullopt, fmt::format("branch labels: {}", fmt::join(labels, ", "))});
+        d.notes.push_back({std::nullopt, fmt::format("branch labels: {}", capped_list(labels))});
     return std::nullopt;
 }
 
@@ -93,7 +93,7 @@ void RevisionGraph::multiple_heads(std::string_view argument, const std::vector<
     if (targets.empty())
         d.notes.push_back({std::nullopt, "no branch label names just one of these heads"});
     else
-        d.notes.push_back({std::nullopt, fmt::format("targets for one head: {}", fmt::join(targets, ", "))});
+        d.notes.push_back({std::nullopt, fmt::format("targets for one head: {}", capped_list(targets))});
 }
 
 std::optional<std::size_t> RevisionGraph::current_head(std::optional<std::size_t> branch, std::string_view argument,
@@ -218,13 +218,13 @@ std::optional<std::size_t> RevisionGraph::relative_start(const Start& start, std
             std::vector<bool> active(revisions_.size(), false);
             for (std::size_t h : start.heads)
                 for (std::size_t x = 0; x < revisions_.size(); ++x)
-                    if (ancestors_[h][x] && shares_lineage(x, *branch, false)) active[x] = true;
+                    if (ancestors_.reaches(x, h) && shares_lineage(x, *branch, false)) active[x] = true;
             for (std::size_t x = 0; x < revisions_.size(); ++x) {
                 if (!active[x]) continue;
                 bool below_another = false;
                 for (std::size_t y = 0; y < revisions_.size(); ++y)
                     if (y != x && active[y] &&
-                        (upward ? std::ranges::count(nodes_[y].walk_down, x) > 0 : parent_ancestors_[y][x]))
+                        (upward ? std::ranges::count(nodes_[y].walk_down, x) > 0 : parent_ancestors_.reaches(x, y)))
                         below_another = true;
                 if (!below_another) heads.push_back(x);
             }
@@ -309,7 +309,7 @@ std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view 
     // Alembic's check=True: no start head may be an ancestor of another.
     for (std::size_t a : start.heads)
         for (std::size_t b : start.heads)
-            if (a != b && ancestors_[b][a]) {
+            if (a != b && ancestors_.reaches(a, b)) {
                 diags.error(DiagKind::Range, std::nullopt, fmt::format("the start lists '{}' and '{}', but '{}' is an ancestor of "
                                                       "'{}': list only '{}'",
                                                       revisions_[a].id, revisions_[b].id, revisions_[a].id,

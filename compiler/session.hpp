@@ -24,8 +24,9 @@ struct Session {
     std::optional<RevisionGraph> graph;
 
     // Reads and parses the revisions and builds the graph; false with
-    // diagnostics when any of it fails.
-    bool load_graph();
+    // diagnostics when any of it fails. Commands that never look at the
+    // statements ask for the headers only.
+    bool load_graph(ParseDepth depth = ParseDepth::Full);
 };
 
 // A command: fills session.out and returns false after reporting errors.

@@ -8,13 +8,12 @@
 
 namespace migc {
 
-bool VersionRows::is_head(std::size_t rev) const {
-    return std::find(heads_.begin(), heads_.end(), rev) != heads_.end();
-}
+bool VersionRows::is_head(std::size_t rev) const { return has_row_[rev]; }
 
 void VersionRows::insert(std::size_t rev, std::vector<VersionRowChange>& out) {
     if (is_head(rev)) throw std::logic_error("version row inserted twice");
     heads_.push_back(rev);
+    has_row_[rev] = true;
     out.push_back({VersionRowChange::Kind::Insert, {}, graph_.revisions()[rev].id});
 }
 
@@ -22,6 +21,7 @@ void VersionRows::remove(std::size_t rev, std::vector<VersionRowChange>& out) {
     auto it = std::find(heads_.begin(), heads_.end(), rev);
     if (it == heads_.end()) throw std::logic_error("deleting a version row that is not there");
     heads_.erase(it);
+    has_row_[rev] = false;
     out.push_back({VersionRowChange::Kind::Delete, graph_.revisions()[rev].id, {}});
 }
 
@@ -29,6 +29,8 @@ void VersionRows::update(std::size_t from, std::size_t to, std::vector<VersionRo
     auto it = std::find(heads_.begin(), heads_.end(), from);
     if (it == heads_.end() || is_head(to)) throw std::logic_error("updating a version row that is not there");
     *it = to;
+    has_row_[from] = false;
+    has_row_[to] = true;
     out.push_back({VersionRowChange::Kind::Update, graph_.revisions()[from].id, graph_.revisions()[to].id});
 }
 
@@ -47,7 +49,10 @@ std::vector<std::size_t> VersionRows::unmerge_targets(std::size_t rev) const {
     for (std::size_t d : down) {
         bool implied = false;
         for (std::size_t h : heads_)
-            if (h != rev && graph_.is_ancestor(d, h)) implied = true;
+            if (h != rev && graph_.is_ancestor(d, h)) {
+                implied = true;
+                break;
+            }
         // With no other head, Alembic drops a down revision that is an
         // ancestor of another one; normalization already did that here.
         for (std::size_t other : down)

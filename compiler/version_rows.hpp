@@ -15,7 +15,9 @@ public:
     // `heads` in the order their rows are listed; the order is kept stable:
     // an UPDATE keeps a row's place, an INSERT appends.
     VersionRows(const RevisionGraph& graph, std::vector<std::size_t> heads)
-        : graph_(graph), heads_(std::move(heads)) {}
+        : graph_(graph), heads_(std::move(heads)), has_row_(graph.revisions().size(), false) {
+        for (std::size_t h : heads_) has_row_[h] = true;
+    }
 
     // The changes after `rev`'s own statements, applied to the heads.
     std::vector<VersionRowChange> after_upgrade(std::size_t rev);
@@ -39,6 +41,7 @@ private:
 
     const RevisionGraph& graph_;
     std::vector<std::size_t> heads_;
+    std::vector<bool> has_row_;  // per revision: in heads_ (thousands of heads make a search quadratic)
 };
 
 }  // namespace migc

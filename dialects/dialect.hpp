@@ -37,6 +37,9 @@ struct EngineFacts {
     std::vector<std::string> session_setup;    // statements before the first BEGIN (what the script relies on)
     bool dollar_quotes = false;                // raw text may hold $tag$ ... $tag$ strings
     bool escape_strings = false;               // E'...' strings, where a backslash escapes a quote
+    // ALTER TABLE is emitted from the whole table before and after (a SQLite
+    // rebuild); otherwise sema spares those copies, one per alter.
+    bool alter_needs_tables = false;
 };
 
 // One piece of SQL for one op.
@@ -98,6 +101,9 @@ public:
     virtual std::optional<std::string> commit_between(const ir::Op& /*earlier*/, const ir::Op& /*later*/) const {
         return std::nullopt;
     }
+    // False when commit_between(earlier, x) is nothing for every x: spares the
+    // framing a scan of the rest of the transaction after each op.
+    virtual bool may_commit_after(const ir::Op& /*earlier*/) const { return false; }
     // What goes around a transaction that holds `ops`.
     virtual TransactionWrap wrap_transaction(std::span<const ir::Op* const>) const { return {}; }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_set>
 
 #include "dialects/sql_dialect.hpp"
 
@@ -128,6 +129,9 @@ public:
 
     // A label added in a transaction cannot be used in it ("unsafe use of new
     // value"): commit right after the ALTER TYPE when a later op uses it.
+    bool may_commit_after(const ir::Op& earlier) const override {
+        return std::holds_alternative<ir::AddEnumValue>(earlier.node) && add_value_in_transaction();
+    }
     std::optional<std::string> commit_between(const ir::Op& earlier, const ir::Op& later) const override {
         const auto* add = std::get_if<ir::AddEnumValue>(&earlier.node);
         if (!add || !add_value_in_transaction()) return std::nullopt;
@@ -142,7 +146,9 @@ protected:
     bool add_value_in_transaction() const { return options_.postgresql_major >= 12; }
     bool commits_in_do() const { return options_.postgresql_major >= 11; }
     bool is_reserved(std::string_view w) const override {
-        return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
+        // Asked for every identifier of the script: a hash set, not a scan.
+        static const std::unordered_set<std::string_view> words(kReserved.begin(), kReserved.end());
+        return words.contains(w);
     }
     std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const override {
         if (col.identity && options_.postgresql_major < 10) {

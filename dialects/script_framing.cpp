@@ -76,7 +76,7 @@ private:
     // a later op of the same transaction that the dialect will not run in it.
     std::optional<std::string> commit_reason(std::size_t i) const {
         const ir::Op* earlier = items_[i].op;
-        if (!earlier) return std::nullopt;
+        if (!earlier || !d_.may_commit_after(*earlier)) return std::nullopt;
         for (std::size_t j = i + 1; j < items_.size(); ++j) {
             const Item& it = items_[j];
             if (it.kind == Item::Kind::TransactionBoundary || it.placement == Placement::OutsideTransaction) break;
@@ -91,22 +91,22 @@ private:
     void place() {
         open(true);
         for (std::size_t i = 0; i < items_.size(); ++i) {
-            const Item& it = items_[i];
+            Item& it = items_[i];  // its text moves into the block: commit_reason reads no text
             switch (it.kind) {
                 case Item::Kind::TransactionBoundary:
                     open(true);
                     break;
                 case Item::Kind::Comment:
-                    blocks_.back().texts.push_back(it.text);
+                    blocks_.back().texts.push_back(std::move(it.text));
                     break;
                 case Item::Kind::Statement:
                     if (it.placement == Placement::OutsideTransaction) {
                         if (blocks_.back().transaction) open(false);
-                        blocks_.back().texts.push_back(it.text);
+                        blocks_.back().texts.push_back(std::move(it.text));
                         break;
                     }
                     if (!blocks_.back().transaction) open(true);
-                    blocks_.back().texts.push_back(it.text);
+                    blocks_.back().texts.push_back(std::move(it.text));
                     if (it.op) blocks_.back().ops.push_back(it.op);
                     if (it.last_of_op)
                         if (auto why = commit_reason(i)) {

@@ -604,8 +604,13 @@ struct SqlTail {
     bool terminated = false;       // the last token outside comments is ';'
 };
 
+// Called for every statement of a script: plain character tests, no locale calls.
+bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
-    auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
+    auto ident = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+    };
     SqlTail tail;
     std::size_t i = 0, n = t.size();
     auto skip_quoted = [&](char q, bool backslash) {  // from the opening quote to past the closing one
@@ -650,7 +655,7 @@ SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
             }
             tail.terminated = false;
         } else {
-            if (!std::isspace(static_cast<unsigned char>(c))) tail.terminated = c == ';';
+            if (!is_space(c)) tail.terminated = c == ';';
             ++i;
         }
     }
@@ -663,8 +668,13 @@ SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
 // comment; text that already ends with a ';' of its own keeps it.
 std::string SqlDialect::terminate(std::string_view text) const {
     SqlTail tail = scan_tail(text, facts_);
-    if (tail.terminated) return std::string(text);
-    return fmt::format("{}{};", text, tail.in_line_comment ? "\n" : "");
+    std::string out;
+    out.reserve(text.size() + 2);
+    out.append(text);
+    if (tail.terminated) return out;
+    if (tail.in_line_comment) out += '\n';
+    out += ';';
+    return out;
 }
 
 }  // namespace migc

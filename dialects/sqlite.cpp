@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <unordered_set>
 
 #include "compiler/sema/naming.hpp"
 
@@ -36,6 +37,7 @@ EngineFacts sqlite_facts(const DialectOptions& o) {
     f.target = fmt::format("sqlite {}.{}", o.sqlite_major, o.sqlite_minor);
     f.run_hint = "sqlite3 -bail app.db < script.sql";
     f.builtin_schemas = {"main", "temp"};
+    f.alter_needs_tables = true;
     return f;
 }
 
@@ -103,7 +105,8 @@ std::vector<SqlStatement> SqliteDialect::emit(const ir::Op& op, Diagnostics& dia
 SqliteDialect::SqliteDialect(const DialectOptions& options) : SqlDialect(options, sqlite_facts(options)) {}
 
 bool SqliteDialect::is_reserved(std::string_view w) const {
-    return std::find(kReserved.begin(), kReserved.end(), w) != kReserved.end();
+    static const std::unordered_set<std::string_view> words(kReserved.begin(), kReserved.end());
+    return words.contains(w);
 }
 
 std::string SqliteDialect::render_bytes(std::string_view hex) const { return fmt::format("X'{}'", hex); }

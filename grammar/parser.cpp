@@ -54,9 +54,10 @@ public:
 
     // On a syntax error after a good header, `partial` (when given) gets what
     // parsed, so that later stages can still check the other files.
-    std::optional<ast::RevisionFile> revision_file(ast::RevisionFile* partial) {
+    std::optional<ast::RevisionFile> revision_file(ast::RevisionFile* partial, bool header_only) {
         ast::RevisionFile file;
         bool header_ok = false;
+        header_only_ = header_only;
         auto result = revision_file_into(file, header_ok);
         if (!result && header_ok && partial) *partial = std::move(file);
         return result;
@@ -67,6 +68,10 @@ public:
         Iter p = after_bom();
         if (!header(p, file)) return std::nullopt;
         header_ok = !failed();
+        if (header_only_) {
+            if (failed()) return std::nullopt;
+            return std::move(file);
+        }
         p = blank(p);
         if (at_word(p, "upgrade")) {
             file.has_upgrade = true;
@@ -163,9 +168,10 @@ private:
         }
     }
 
-    bool at_word(Iter p, std::string_view word) const {
+    bool at_word(Iter p, std::string_view word) const {  // `word` in lower case
         Iter e = token_end(p, st_.end);
-        return lower(std::string_view(p, e - p)) == word;
+        return static_cast<std::size_t>(e - p) == word.size() &&
+               std::equal(p, e, word.begin(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
     }
 
     std::string describe(Iter p, Iter e) const {
@@ -372,14 +378,15 @@ private:
     Diagnostics& diags_;
     std::size_t errors_before_ = 0;
     bool error_ = false;  // the last run() reported its own error
+    bool header_only_ = false;
 };
 
 }  // namespace
 
 std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file, const Variables& vars,
-                                                     Diagnostics& diags, ast::RevisionFile* partial) {
+                                                     Diagnostics& diags, ast::RevisionFile* partial, bool header_only) {
     Driver driver(files, file, vars, diags);
-    return driver.revision_file(partial);
+    return driver.revision_file(partial, header_only);
 }
 
 std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,

@@ -21,9 +21,11 @@ using Variables = std::map<std::string, std::string>;
 // the next statement); returns nullopt when there was any.
 // When the header parsed but something after it did not, `partial` (if
 // given) receives the header and every statement that parsed.
+// With `header_only`, the blocks are not parsed (nor checked): for commands
+// that read the graph only.
 std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file,
                                                      const Variables& vars, Diagnostics& diags,
-                                                     ast::RevisionFile* partial = nullptr);
+                                                     ast::RevisionFile* partial = nullptr, bool header_only = false);
 
 // Parses a bare list of statements (schema.mig, tests).
 std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,

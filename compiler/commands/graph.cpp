@@ -167,7 +167,7 @@ bool run_graph(Session& s) {
             .notes.push_back({std::nullopt, "e.g. `migc graph --format mermaid`"});
         return false;
     }
-    if (!s.load_graph()) return false;
+    if (!s.load_graph(ParseDepth::Headers)) return false;
     auto nodes = nodes_of(s);
     auto edges = edges_of(s);
     s.out = format == "mermaid" ? render_mermaid(nodes, edges) : render_dot(nodes, edges);

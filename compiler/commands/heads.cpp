@@ -12,7 +12,7 @@ namespace migc {
 // as `(effective head)`.
 bool run_heads(Session& s) {
     auto json = wants_json(s, "heads");
-    if (!json || !takes_no_arguments(s, "heads") || !s.load_graph()) return false;
+    if (!json || !takes_no_arguments(s, "heads") || !s.load_graph(ParseDepth::Headers)) return false;
     const RevisionGraph& g = *s.graph;
     std::vector<std::size_t> heads;
     for (std::size_t rev = 0; rev < g.revisions().size(); ++rev)
@@ -38,7 +38,7 @@ bool run_branches(Session& s) {
             .notes.push_back({std::nullopt, "for JSON, use `migc history --format json` (is_branch_point)"});
         return false;
     }
-    if (!takes_no_arguments(s, "branches") || !s.load_graph()) return false;
+    if (!takes_no_arguments(s, "branches") || !s.load_graph(ParseDepth::Headers)) return false;
     const RevisionGraph& g = *s.graph;
     if (g.revisions().empty()) return true;
     Diagnostics scratch;

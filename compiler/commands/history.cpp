@@ -239,7 +239,7 @@ std::string revisions_json(const Session& s, const std::vector<std::size_t>& rev
 
 bool run_history(Session& s) {
     auto json = wants_json(s, "history");
-    if (!json || !takes_no_arguments(s, "history") || !s.load_graph()) return false;
+    if (!json || !takes_no_arguments(s, "history") || !s.load_graph(ParseDepth::Headers)) return false;
     auto revisions = history_revisions(s);
     if (!revisions) return false;
     if (*json) {

@@ -76,7 +76,7 @@ std::optional<std::pair<std::string, std::vector<std::string>>> parse_ranges(Ses
 
 bool run_plan(Session& s, const std::string& command) {
     auto ranges = parse_ranges(s, command);
-    if (!ranges || !s.load_graph()) return false;
+    if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full)) return false;
     const auto& [start, ends] = *ranges;
     std::optional<Plan> plan;
     if (command == "upgrade") plan = s.graph->plan_upgrade(start, ends.front(), s.diags);
@@ -95,10 +95,12 @@ bool run_plan(Session& s, const std::string& command) {
     if (!dialect) return false;
     std::optional<CompiledPlan> compiled = CompiledPlan{};
     if (command != "stamp") {
-        SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas};
+        SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
+                         dialect->facts().alter_needs_tables};
         compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
+    s.project->source_digest = source_digest(*s.project, s.files);
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
                           s.inv.vars};
     auto script = render_script(request, s.diags);

@@ -34,7 +34,8 @@ bool run_schema(Session& s) {
                            s.config.sqlite_minor};
     auto dialect = make_dialect(options, s.diags);
     if (!dialect) return false;
-    SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas};
+    SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
+                         dialect->facts().alter_needs_tables};
     auto model = schema_at({s.project->revisions, s.project->files, s.project->broken}, *s.graph, heads, sema, s.diags);
     if (!model) return false;
     if (format == "json") {

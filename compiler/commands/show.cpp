@@ -17,7 +17,7 @@ bool run_show(Session& s) {
             .notes.push_back({std::nullopt, "e.g. `migc show head`, `migc show a1b2`, `migc show core@head`"});
         return false;
     }
-    if (!s.load_graph()) return false;
+    if (!s.load_graph(ParseDepth::Headers)) return false;
     const std::string& target = s.inv.args[0];
     auto revisions = s.graph->resolve(target, s.diags);
     if (!revisions) return false;

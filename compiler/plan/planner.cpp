@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "compiler/sema/inverse.hpp"
 
@@ -13,20 +14,25 @@ namespace {
 class Planner {
 public:
     Planner(const ParsedRevisions& project, const RevisionGraph& graph, const SemaOptions& options, Diagnostics& diags)
-        : project_(project), graph_(graph), diags_(diags), checker_(model_, options, diags) {}
+        : project_(project),
+          graph_(graph),
+          diags_(diags),
+          checker_(model_, options, diags),
+          any_broken_(std::find(project.broken.begin(), project.broken.end(), true) != project.broken.end()) {}
 
-    // Replays the upgrades from base to `heads`, in upgrade order, keeping the
-    // ops of the revisions in `record`.
+    // Replays the upgrades from base to `heads`, in one upgrade-order walk
+    // (one walk per head would be quadratic in the number of heads), keeping
+    // the ops of the revisions in `record`.
     bool replay_to(const std::vector<std::string>& heads, const std::vector<bool>& record) {
-        std::string below;
+        std::vector<std::size_t> tips;
         for (const auto& head : heads) {
-            auto to_head = graph_.plan_upgrade(below, head, diags_);
-            if (!to_head) return false;
-            for (const Step& s : to_head->steps) {
-                auto ops = upgrade_ops(s.revision);
-                if (record[s.revision]) recorded_[s.revision] = std::move(ops);
-            }
-            below += (below.empty() ? "" : ",") + head;
+            auto rev = graph_.find(head);
+            if (!rev) throw std::logic_error("replaying to an unknown revision");
+            tips.push_back(*rev);
+        }
+        for (std::size_t rev : graph_.upgrade_order(tips)) {
+            auto ops = upgrade_ops(rev);
+            if (record[rev]) recorded_[rev] = std::move(ops);
         }
         return true;
     }
@@ -75,7 +81,7 @@ private:
     // A revision with syntax errors, or one above it: the model there misses
     // what did not parse.
     bool echo_of_syntax_error(std::size_t rev) {
-        if (std::find(project_.broken.begin(), project_.broken.end(), true) == project_.broken.end()) return false;
+        if (!any_broken_) return false;  // asked per revision: never scan `broken` here
         if (tainted_.empty()) {
             tainted_.assign(project_.ast.size(), 0);
             for (std::size_t r = 0; r < project_.broken.size(); ++r) tainted_[r] = project_.broken[r] ? 1 : 0;
@@ -109,6 +115,7 @@ private:
     SchemaModel model_;
     Checker checker_;
     std::map<std::size_t, std::vector<ir::Op>> recorded_;
+    bool any_broken_;
     std::vector<char> tainted_;  // per revision: 0 unknown, 1 echo of a syntax error, 2 sound  // upgrade ops of revisions a derived downgrade undoes
 };
 

@@ -442,16 +442,21 @@ struct StatementChecker {
         if (!t) return;
         ir::AlterTable op;
         op.table = t->name;
-        op.before = *t;
-        op.indexes_before = model().indexes_on(op.table);
+        const bool snapshots = c.options_.alter_snapshots;
+        if (snapshots) {
+            op.before = *t;
+            op.indexes_before = model().indexes_on(op.table);
+        }
         std::vector<ir::Op> actions;
         for (const auto& action : s.actions) {
             StatementChecker inner{c, actions, c.at(action.span)};
             std::visit([&](const auto& a) { inner.action(a, op.table, action.span); }, action.node);
         }
         op.actions = std::move(actions);
-        if (const ir::Table* after = model().find_table(op.table)) op.after = *after;
-        op.indexes_after = model().indexes_on(op.table);
+        if (snapshots) {
+            if (const ir::Table* after = model().find_table(op.table)) op.after = *after;
+            op.indexes_after = model().indexes_on(op.table);
+        }
         // The actions are in the model already: the batch itself is not replayed again.
         ir::Op batch{std::move(op), where};
         out.push_back(std::move(batch));

@@ -21,6 +21,9 @@ namespace migc {
 struct SemaOptions {
     std::size_t max_identifier_bytes = 0;       // 0: no limit (SQLite); PostgreSQL: 63
     std::vector<std::string> builtin_schemas;   // exist without `create schema` (public; main, temp)
+    // Fill ir::AlterTable's before/after tables and indexes (only a dialect
+    // that rebuilds tables reads them; copying them costs most of an alter).
+    bool alter_snapshots = true;
 };
 
 class Checker {
