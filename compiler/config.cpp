@@ -26,7 +26,7 @@ bool set_dialect(Config& config, const std::string& value, Diagnostics& diags, s
         config.dialect = *name;
         return true;
     }
-    diags.error(where, fmt::format("unknown dialect '{}'", value))
+    diags.error(DiagKind::Config, where, fmt::format("unknown dialect '{}'", value))
         .notes.push_back({std::nullopt, fmt::format("known dialects: {}", fmt::join(dialect_names(), ", "))});
     return false;
 }
@@ -38,7 +38,7 @@ void warn_script_settings(const Config& config, Diagnostics& diags) {
     for (char& c : schema) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (config.dialect != "sqlite" || schema.empty() || schema == "main" || schema == "temp") return;
     Diagnostic& d =
-        diags.warning(config.where("version_table_schema"),
+        diags.warning(DiagKind::UnattachedDatabase, config.where("version_table_schema"),
                       fmt::format("version_table_schema '{}' is not a database SQLite has by itself (main, temp): "
                                   "the script works only if a database is ATTACHed as '{}' before it runs",
                                   config.version_table_schema, config.version_table_schema));
@@ -75,14 +75,14 @@ std::optional<std::vector<int>> version_parts(std::string_view text) {
 bool set_postgresql_version(Config& config, const std::string& text, Diagnostics& diags) {
     auto parts = version_parts(text);
     if (!parts || (parts->size() == 3 && parts->front() != 9)) {
-        diags.error(config.where("postgresql_version"),
+        diags.error(DiagKind::Config, config.where("postgresql_version"),
                     fmt::format("postgresql_version '{}' is not a version like 15 or 9.6", text));
         return false;
     }
     int major = (*parts)[0], minor = parts->size() > 1 ? (*parts)[1] : 0;
     int patch = parts->size() > 2 ? (*parts)[2] : 0;
     if (!(major == 9 && minor <= 6 && patch <= 99) && !(major >= 10 && major <= kNewestPostgresql && minor <= 99)) {
-        diags.error(config.where("postgresql_version"), fmt::format("postgresql_version {} is out of range", text))
+        diags.error(DiagKind::Config, config.where("postgresql_version"), fmt::format("postgresql_version {} is out of range", text))
             .notes.push_back({std::nullopt, fmt::format("migc writes scripts for PostgreSQL 9.0 to 9.6 and 10 to {0}; "
                                                         "a newer server runs the scripts for {0}",
                                                         kNewestPostgresql)});
@@ -97,14 +97,14 @@ bool set_postgresql_version(Config& config, const std::string& text, Diagnostics
 bool set_sqlite_version(Config& config, const std::string& text, Diagnostics& diags) {
     auto parts = version_parts(text);
     if (!parts) {
-        diags.error(config.where("sqlite_version"),
+        diags.error(DiagKind::Config, config.where("sqlite_version"),
                     fmt::format("sqlite_version '{}' is not a version like 3.40", text));
         return false;
     }
     int minor = parts->size() > 1 ? (*parts)[1] : 0;
     int patch = parts->size() > 2 ? (*parts)[2] : 0;
     if ((*parts)[0] != 3 || minor > kNewestSqliteMinor || patch > 99) {
-        diags.error(config.where("sqlite_version"), fmt::format("sqlite_version {} is out of range", text))
+        diags.error(DiagKind::Config, config.where("sqlite_version"), fmt::format("sqlite_version {} is out of range", text))
             .notes.push_back({std::nullopt, fmt::format("migc writes scripts for SQLite 3.0 to 3.{0}; a newer SQLite "
                                                         "runs the scripts for 3.{0}",
                                                         kNewestSqliteMinor)});
@@ -123,7 +123,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
     Config config;
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
-        diags.error(std::nullopt, fmt::format("'{}' is a directory, not a configuration file", path))
+        diags.error(DiagKind::Io, std::nullopt, fmt::format("'{}' is a directory, not a configuration file", path))
             .notes.push_back({std::nullopt, fmt::format("give the file itself, e.g. -c {}/migc.ini", path)});
         return std::nullopt;
     }
@@ -133,7 +133,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         // Only an absent default migc.ini means "use the defaults"; an
         // unreadable one would compile with settings nobody chose.
         if (!required && err == ENOENT) return config;
-        Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot read configuration file '{}': {}", path,
+        Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot read configuration file '{}': {}", path,
                                                               os_reason(err)));
         if (err == ENOENT) d.notes.push_back({std::nullopt, "give an existing file with -c"});
         return std::nullopt;
@@ -148,7 +148,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         // Settings silently taken from nowhere would compile the wrong project.
         std::vector<std::string> sections;
         for (const auto& name : ini->sections) sections.push_back(fmt::format("[{}]", name));
-        diags.error(std::nullopt, fmt::format("{} has no [{}] section", path, section))
+        diags.error(DiagKind::Config, std::nullopt, fmt::format("{} has no [{}] section", path, section))
             .notes.push_back({std::nullopt, sections.empty() ? std::string("add a [migc] section")
                                                              : fmt::format("its sections: {}; pick one with -n NAME",
                                                                            fmt::join(sections, " "))});
@@ -175,7 +175,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
     for (const IniEntry& entry : ini->entries) {
         // configparser (so Alembic) refuses a key set twice: which one would hold?
         if (auto [first, fresh] = seen.emplace(entry.key, entry.where); !fresh) {
-            diags.error(entry.where, fmt::format("'{}' is set twice in [{}]", entry.key, section))
+            diags.error(DiagKind::Config, entry.where, fmt::format("'{}' is set twice in [{}]", entry.key, section))
                 .notes.push_back({first->second, "first set here"});
             ok = false;
             continue;
@@ -192,11 +192,11 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
         po::store(parsed, vm);
         po::notify(vm);
     } catch (const po::error& e) {
-        diags.error(std::nullopt, fmt::format("{}: {}", path, e.what()));
+        diags.error(DiagKind::Config, std::nullopt, fmt::format("{}: {}", path, e.what()));
         return std::nullopt;
     }
     if (config.version_table.empty()) {
-        diags.error(config.where("version_table"), "version_table is empty")
+        diags.error(DiagKind::Config, config.where("version_table"), "version_table is empty")
             .notes.push_back({std::nullopt, "leave the key out for migc_version, or name a table"});
         ok = false;
     }
@@ -210,7 +210,7 @@ std::optional<Config> load_config(const std::string& path, bool required, const 
     if (!per_migration.empty()) {
         if (per_migration == "true" || per_migration == "false") config.transaction_per_migration = per_migration == "true";
         else {
-            diags.error(config.where("transaction_per_migration"),
+            diags.error(DiagKind::Config, config.where("transaction_per_migration"),
                         fmt::format("transaction_per_migration must be true or false, not '{}'", per_migration));
             ok = false;
         }

@@ -45,13 +45,31 @@ std::string_view SourceFiles::line_text(FileId id, std::uint32_t line) const {
     return s;
 }
 
-Diagnostic& Diagnostics::error(std::optional<Location> where, std::string message) {
-    items_.push_back({Severity::Error, where, std::move(message), {}});
+namespace {
+
+constexpr std::string_view kKindNames[] = {
+#define MIGC_DIAG(id, name, summary) name,
+#include "compiler/diagnostic_kinds.def"
+#undef MIGC_DIAG
+};
+
+}  // namespace
+
+std::string_view kind_name(DiagKind kind) { return kKindNames[static_cast<std::size_t>(kind)]; }
+
+std::optional<DiagKind> kind_named(std::string_view name) {
+    auto it = std::find(std::begin(kKindNames), std::end(kKindNames), name);
+    if (it == std::end(kKindNames)) return std::nullopt;
+    return static_cast<DiagKind>(it - std::begin(kKindNames));
+}
+
+Diagnostic& Diagnostics::error(DiagKind kind, std::optional<Location> where, std::string message) {
+    items_.push_back({Severity::Error, kind, where, std::move(message), {}});
     return items_.back();
 }
 
-Diagnostic& Diagnostics::warning(std::optional<Location> where, std::string message) {
-    items_.push_back({Severity::Warning, where, std::move(message), {}});
+Diagnostic& Diagnostics::warning(DiagKind kind, std::optional<Location> where, std::string message) {
+    items_.push_back({Severity::Warning, kind, where, std::move(message), {}});
     return items_.back();
 }
 
@@ -142,8 +160,10 @@ std::string Diagnostics::render(const SourceFiles& files, bool color, std::size_
         std::string_view sev_color = d.severity == Severity::Error ? p.red : d.severity == Severity::Warning ? p.magenta : p.cyan;
         // Messages quote the input ("found '...'", names): its control
         // characters are shown escaped (\x01), never sent to the terminal.
-        fmt::format_to(std::back_inserter(out), "{}{}:{} {}{}{}\n", sev_color, sev, p.reset, p.bold,
-                       escape_for_terminal(d.message), p.reset);
+        fmt::format_to(std::back_inserter(out), "{}{}:{} {}{}", sev_color, sev, p.reset, p.bold,
+                       escape_for_terminal(d.message));
+        if (d.severity == Severity::Warning) fmt::format_to(std::back_inserter(out), " [{}]", kind_name(d.kind));
+        fmt::format_to(std::back_inserter(out), "{}\n", p.reset);
         if (d.where) render_excerpt(out, files, *d.where, p);
         for (const Note& n : d.notes) {
             if (n.where) {

@@ -48,6 +48,15 @@ struct Location {
 
 enum class Severity { Error, Warning, Note };
 
+// What a diagnostic is about, by a stable name (compiler/diagnostic_kinds.def).
+enum class DiagKind : std::uint8_t {
+#define MIGC_DIAG(id, name, summary) id,
+#include "compiler/diagnostic_kinds.def"
+#undef MIGC_DIAG
+};
+std::string_view kind_name(DiagKind kind);
+std::optional<DiagKind> kind_named(std::string_view name);
+
 struct Note {
     std::optional<Location> where;
     std::string message;
@@ -55,6 +64,7 @@ struct Note {
 
 struct Diagnostic {
     Severity severity = Severity::Error;
+    DiagKind kind = DiagKind::Internal;
     std::optional<Location> where;  // absent for errors about no one place (a bad option)
     std::string message;
     std::vector<Note> notes;
@@ -62,17 +72,19 @@ struct Diagnostic {
 
 class Diagnostics {
 public:
-    Diagnostic& error(std::optional<Location> where, std::string message);
-    Diagnostic& warning(std::optional<Location> where, std::string message);
+    Diagnostic& error(DiagKind kind, std::optional<Location> where, std::string message);
+    Diagnostic& warning(DiagKind kind, std::optional<Location> where, std::string message);
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
 
     bool has_errors() const;
     const std::vector<Diagnostic>& items() const { return items_; }
 
     // `file:line:col: error: message`, the source line, a caret with `~` under
-    // the rest of the range, then `note:` lines. Colour only when asked.
-    // After `max_errors` errors (0: no limit) it stops, with a line saying how
-    // many more errors there were, as clang's "too many errors emitted".
+    // the rest of the range, then `note:` lines. A warning names its kind, as
+    // clang names its -W flag, since that is what a suppression would name.
+    // Colour only when asked. After `max_errors` errors (0: no limit) it
+    // stops, with a line saying how many more errors there were, as clang's
+    // "too many errors emitted".
     std::string render(const SourceFiles& files, bool color, std::size_t max_errors = 0) const;
 
 private:

@@ -1,5 +1,7 @@
 #include "compiler/file_io.hpp"
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -79,8 +81,11 @@ bool replace_atomically(const std::string& target, const struct stat* existing, 
         why = os_reason(errno);
         return false;
     }
-    std::string tmp = fmt::format("{}/.{}.migc-XXXXXX", parent_of(target),
-                                  std::filesystem::path(target).filename().string());
+    // Named after the target so a leftover says whose it is, but cut so the
+    // name fits in NAME_MAX (255 bytes) even beside a 255-byte target name.
+    std::string name = std::filesystem::path(target).filename().string();
+    name.resize(std::min<std::size_t>(name.size(), 255 - std::string_view(".migc-XXXXXX").size() - 1));
+    std::string tmp = fmt::format("{}/.{}.migc-XXXXXX", parent_of(target), name);
     int fd = ::mkstemp(tmp.data());
     if (fd < 0) {
         why = os_reason(errno);
@@ -171,7 +176,7 @@ bool write_output_file(const std::string& path, std::string_view text, Diagnosti
     auto target = follow_links(path, err);
     auto fail = [&](const std::string& why, std::string note = {}) {
         std::string through = target && *target != path ? fmt::format(" (a link to '{}')", *target) : std::string();
-        Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot write '{}'{}: {}", path, through, why));
+        Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot write '{}'{}: {}", path, through, why));
         if (!note.empty()) d.notes.push_back({std::nullopt, std::move(note)});
         return false;
     };
@@ -204,7 +209,7 @@ bool write_stdout(std::string_view text, Diagnostics& diags) {
     int err = EBADF;
     if (!stdout_was_closed && write_all(STDOUT_FILENO, text)) return true;
     if (!stdout_was_closed) err = errno;
-    Diagnostic& d = diags.error(std::nullopt, fmt::format("cannot write to standard output: {}", os_reason(err)));
+    Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot write to standard output: {}", os_reason(err)));
     if (err == EPIPE)
         d.notes.push_back({std::nullopt, "the reader closed the pipe before the end of the output: it is incomplete"});
     else if (stdout_was_closed)

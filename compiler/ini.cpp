@@ -34,7 +34,7 @@ std::optional<IniFile> scan_ini(const SourceFiles& files, FileId file, std::stri
 
         if (text[first] == '[') {
             if (text[end - 1] != ']') {
-                diags.error(at(first, end), "a section header ends with ']'");
+                diags.error(DiagKind::Config, at(first, end), "a section header ends with ']'");
                 ok = false;
                 continue;
             }
@@ -44,7 +44,7 @@ std::optional<IniFile> scan_ini(const SourceFiles& files, FileId file, std::stri
         }
         std::size_t eq = text.find('=', first);
         if (eq >= end) {
-            Diagnostic& d = diags.error(at(first, end), "expected `key = value`, a [section] or a comment");
+            Diagnostic& d = diags.error(DiagKind::Config, at(first, end), "expected `key = value`, a [section] or a comment");
             if (text.substr(first, end - first).find(':') != std::string_view::npos)
                 d.notes.push_back({std::nullopt, "migc reads `key = value`; ':' does not separate a key here"});
             ok = false;
@@ -53,13 +53,13 @@ std::optional<IniFile> scan_ini(const SourceFiles& files, FileId file, std::stri
         std::size_t key_end = eq;
         while (key_end > first && is_blank(text[key_end - 1])) --key_end;
         if (key_end == first) {
-            diags.error(at(eq, eq + 1), "a key is missing before '='");
+            diags.error(DiagKind::Config, at(eq, eq + 1), "a key is missing before '='");
             ok = false;
             continue;
         }
         std::string key(text.substr(first, key_end - first));
         if (!current) {
-            diags.error(at(first, key_end), fmt::format("'{}' is set before any [section]", key))
+            diags.error(DiagKind::Config, at(first, key_end), fmt::format("'{}' is set before any [section]", key))
                 .notes.push_back({std::nullopt, fmt::format("put it under [{}]", section)});
             ok = false;
             continue;
@@ -89,7 +89,7 @@ std::optional<std::string> expand_ini_value(const IniEntry& entry, const std::ma
         } else if (v.compare(i, 2, "${") == 0) {
             std::size_t close = v.find('}', i + 2);
             if (close == std::string::npos) {
-                diags.error(at(i, v.size()), "'${' without a closing '}'")
+                diags.error(DiagKind::Config, at(i, v.size()), "'${' without a closing '}'")
                     .notes.push_back({std::nullopt, "write ${key} and pass -x key=VALUE"});
                 return std::nullopt;
             }
@@ -98,7 +98,7 @@ std::optional<std::string> expand_ini_value(const IniEntry& entry, const std::ma
                 out += found->second;
             } else {
                 Diagnostic& d =
-                    diags.error(at(i, close + 1), name.empty() ? std::string("'${}' names no variable")
+                    diags.error(DiagKind::UndefinedVariable, at(i, close + 1), name.empty() ? std::string("'${}' names no variable")
                                                                : fmt::format("undefined variable '{}'", name));
                 if (!name.empty()) {
                     std::vector<std::string> given;

@@ -94,7 +94,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
 
     std::error_code ec;
     if (!fs::is_directory(versions, ec)) {
-        diags.error(std::nullopt, fmt::format("no revision directory '{}'", project.versions_dir))
+        diags.error(DiagKind::Io, std::nullopt, fmt::format("no revision directory '{}'", project.versions_dir))
             .notes.push_back({std::nullopt, "set script_location in migc.ini, or pass -c FILE"});
         return std::nullopt;
     }
@@ -103,7 +103,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     std::vector<std::string> paths;
     DIR* dir = ::opendir(versions.c_str());
     if (!dir) {
-        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(errno)));
+        diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(errno)));
         return std::nullopt;
     }
     errno = 0;
@@ -118,7 +118,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     int list_error = errno;
     ::closedir(dir);
     if (list_error != 0) {
-        diags.error(std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(list_error)));
+        diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(list_error)));
         return std::nullopt;
     }
     // Sorted path order, never directory-listing order (SPEC 3, 4.6).
@@ -145,8 +145,8 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     for (std::size_t i = 0; i < paths.size(); ++i) {
         Loaded& l = loaded[i];
         if (l.read_error != 0) {
-            Diagnostic& d =
-                diags.error(std::nullopt, fmt::format("cannot read '{}': {}", paths[i], os_reason(l.read_error)));
+            Diagnostic& d = diags.error(DiagKind::Io, std::nullopt,
+                                        fmt::format("cannot read '{}': {}", paths[i], os_reason(l.read_error)));
             if (l.read_error == EISDIR)
                 d.notes.push_back({std::nullopt, "a directory in versions/ must not be named *.mig: rename it or move "
                                                  "it out"});

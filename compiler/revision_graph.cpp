@@ -92,12 +92,12 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     for (std::size_t i = 0; i < n; ++i) {
         const RevisionHeader& r = revisions_[i];
         if (auto problem = check_name("revision id", r.id, true); !problem.empty()) {
-            diags.error(r.id_where, problem);
+            diags.error(DiagKind::RevisionId, r.id_where, problem);
             ok = false;
         }
         auto [it, inserted] = by_id_.emplace(r.id, i);
         if (!inserted) {
-            diags.error(r.id_where, fmt::format("duplicate revision id '{}'", r.id))
+            diags.error(DiagKind::RevisionId, r.id_where, fmt::format("duplicate revision id '{}'", r.id))
                 .notes.push_back({revisions_[it->second].id_where, fmt::format("'{}' is first defined here", r.id)});
             ok = false;
         }
@@ -110,12 +110,12 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             const std::string& label = r.labels[j];
             auto where = location_at(r.labels_where, j);
             if (auto problem = check_name("branch label", label, false); !problem.empty()) {
-                diags.error(where, problem);
+                diags.error(DiagKind::RevisionId, where, problem);
                 ok = false;
                 continue;
             }
             if (auto id = by_id_.find(label); id != by_id_.end()) {
-                diags.error(where, fmt::format("branch label '{}' is also a revision id", label))
+                diags.error(DiagKind::RevisionId, where, fmt::format("branch label '{}' is also a revision id", label))
                     .notes.push_back({revisions_[id->second].id_where,
                                       fmt::format("revision '{}' is defined here", label)});
                 ok = false;
@@ -130,7 +130,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
                         first_where = first.labels_where[k];
                         break;
                     }
-                diags.error(where, fmt::format("duplicate branch label '{}'", label))
+                diags.error(DiagKind::RevisionId, where, fmt::format("duplicate branch label '{}'", label))
                     .notes.push_back({first_where, fmt::format("'{}' is first declared here, by revision '{}'",
                                                                label, first.id)});
                 ok = false;
@@ -161,13 +161,13 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             const std::string& p = r.parents[j];
             auto where = location_at(r.parents_where, j);
             if (std::find(r.parents.begin(), r.parents.begin() + j, p) != r.parents.begin() + j) {
-                diags.error(where, fmt::format("revision '{}' revises '{}' twice", r.id, p));
+                diags.error(DiagKind::RevisionId, where, fmt::format("revision '{}' revises '{}' twice", r.id, p));
                 ok = false;
                 continue;
             }
             auto it = by_id_.find(p);
             if (it == by_id_.end()) {
-                Diagnostic& d = diags.error(
+                Diagnostic& d = diags.error(DiagKind::UnknownRevision, 
                     where, fmt::format("revision '{}' revises '{}', which does not exist", r.id, p));
                 did_you_mean(d, p);
                 ok = false;
@@ -185,7 +185,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             else if (auto lt = by_label_.find(dep); lt != by_label_.end())
                 target = lt->second;  // Alembic resolves a dependency on a branch label to its revision
             if (!target) {
-                Diagnostic& d = diags.error(
+                Diagnostic& d = diags.error(DiagKind::UnknownRevision, 
                     where, fmt::format("revision '{}' depends on '{}', which is neither a revision nor a branch label",
                                        r.id, dep));
                 did_you_mean(d, dep);
@@ -297,7 +297,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         if (!others.empty())
             message += fmt::format(" (also caught in cycles with these: {})", ids(others));
         const Edge& first = edges[path.front().first][path.front().second];
-        Diagnostic& d = diags.error(first.where ? first.where : revisions_[path.front().first].id_where, message);
+        Diagnostic& d = diags.error(DiagKind::GraphCycle, first.where ? first.where : revisions_[path.front().first].id_where, message);
         for (std::size_t p = 1; p < std::min(path.size(), kListedInDiagnostics); ++p) {
             const auto& [from, k] = path[p];
             const Edge& e = edges[from][k];
@@ -357,7 +357,7 @@ void RevisionGraph::warn_redundant_parents(Diagnostics& diags) const {
             others.insert(others.end(), node.depends_on.begin(), node.depends_on.end());
             for (std::size_t q : others)
                 if (q != p && ancestors_.reaches(p, q)) {
-                    diags.warning(location_at(revisions_[i].parents_where, j),
+                    diags.warning(DiagKind::RedundantParent, location_at(revisions_[i].parents_where, j),
                                   fmt::format("revision '{}' revises '{}', which '{}' already descends from; the "
                                               "extra parent is redundant",
                                               revisions_[i].id, revisions_[p].id, revisions_[q].id));
@@ -635,11 +635,11 @@ std::optional<Plan> RevisionGraph::plan_upgrade(std::string_view start_text, std
             return std::ranges::count(start->heads, t) > 0;
         });
         if (at_start || (targets->empty() && start->heads.empty()))
-            diags.error(std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
+            diags.error(DiagKind::Range, std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
                                                   "upgrade",
                                                   target, from));
         else
-            diags.error(std::nullopt, fmt::format("backwards range: '{}' ({}) lies below the start ({}); use "
+            diags.error(DiagKind::Range, std::nullopt, fmt::format("backwards range: '{}' ({}) lies below the start ({}); use "
                                                   "downgrade to go back",
                                                   target, targets->empty() ? "base" : ids(*targets), from));
         return std::nullopt;
@@ -652,7 +652,7 @@ std::optional<Plan> RevisionGraph::plan_upgrade(std::string_view start_text, std
 std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, std::string_view target,
                                                   Diagnostics& diags) const {
     if (start_text.empty()) {
-        diags.error(std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, e.g. "
+        diags.error(DiagKind::Range, std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, e.g. "
                                               "'head:{}'",
                                               target.empty() ? "base" : target));
         return std::nullopt;
@@ -668,7 +668,7 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
     if (to->branch && roots.size() > 1) {
         std::erase_if(roots, [&](std::size_t r) { return !parent_ancestors_.reaches(r, *to->branch); });
         if (roots.empty()) {
-            diags.error(std::nullopt, fmt::format("'{}': no revision right above {} is on branch '{}'", target,
+            diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}': no revision right above {} is on branch '{}'", target,
                                                   name_of(to->revision), revisions_[*to->branch].id));
             return std::nullopt;
         }
@@ -681,16 +681,16 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
         const std::size_t t = to->revision;
         std::string from = start->heads.empty() ? std::string("base") : ids(start->heads);
         if (t == kBase ? start->heads.empty() : std::ranges::count(start->heads, t) > 0)
-            diags.error(std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
+            diags.error(DiagKind::Range, std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
                                                   "downgrade",
                                                   target, from));
         else if (t != kBase &&
                  std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_.reaches(h, t); }))
-            diags.error(std::nullopt, fmt::format("backwards range: '{}' ({}) lies above the start ({}); use upgrade "
+            diags.error(DiagKind::Range, std::nullopt, fmt::format("backwards range: '{}' ({}) lies above the start ({}); use upgrade "
                                                   "to go forward",
                                                   target, name_of(t), from));
         else
-            diags.error(std::nullopt, fmt::format("nothing to downgrade: '{}' ({}) is not below the start ({})",
+            diags.error(DiagKind::Range, std::nullopt, fmt::format("nothing to downgrade: '{}' ({}) is not below the start ({})",
                                                   target, name_of(t), from));
         return std::nullopt;
     }
@@ -720,7 +720,7 @@ bool RevisionGraph::stamp_targets_agree(const std::vector<std::string>& targets,
                                         const std::vector<std::size_t>& destinations, bool with_base,
                                         Diagnostics& diags) const {
     if (with_base && !destinations.empty()) {
-        diags.error(std::nullopt, fmt::format("stamp '{}': base cannot be stamped together with revisions ({})",
+        diags.error(DiagKind::Stamp, std::nullopt, fmt::format("stamp '{}': base cannot be stamped together with revisions ({})",
                                               fmt::join(targets, " "), ids(destinations)))
             .notes.push_back({std::nullopt, "stamp base (or LABEL@base) alone, then the revisions"});
         return false;
@@ -728,7 +728,7 @@ bool RevisionGraph::stamp_targets_agree(const std::vector<std::string>& targets,
     for (std::size_t i = 0; i < destinations.size(); ++i)
         for (std::size_t j = 0; j < destinations.size(); ++j)
             if (i != j && ancestors_.reaches(destinations[i], destinations[j])) {
-                diags.error(std::nullopt, fmt::format("stamp '{}': {} is an ancestor of {}; the version table holds "
+                diags.error(DiagKind::Stamp, std::nullopt, fmt::format("stamp '{}': {} is an ancestor of {}; the version table holds "
                                                       "one row per branch, its head",
                                                       fmt::join(targets, " "), revisions_[destinations[i]].id,
                                                       revisions_[destinations[j]].id))
@@ -785,7 +785,7 @@ std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, const
         }
     }
     if (plan.stamps.empty()) {
-        diags.error(std::nullopt, fmt::format("nothing to stamp: the version table already matches '{}' ({})",
+        diags.error(DiagKind::Stamp, std::nullopt, fmt::format("nothing to stamp: the version table already matches '{}' ({})",
                                               fmt::join(targets, " "),
                                               start->heads.empty() ? std::string("empty") : ids(start->heads)));
         return std::nullopt;

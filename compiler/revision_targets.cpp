@@ -35,7 +35,7 @@ std::optional<std::size_t> RevisionGraph::match_name(std::string_view name, std:
     if (candidates.size() == 1) return candidates.front();
     if (candidates.size() > 1) {
         std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
-        diags.error(std::nullopt, fmt::format("ambiguous revision '{}'{}: {}", name, in, ids(candidates)));
+        diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("ambiguous revision '{}'{}: {}", name, in, ids(candidates)));
         reported = true;
     }
     return std::nullopt;
@@ -46,7 +46,7 @@ std::optional<std::size_t> RevisionGraph::lookup(std::string_view name, std::str
     bool reported = false;
     if (auto rev = match_name(name, target, reported, diags); rev || reported) return rev;
     std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
-    Diagnostic& d = diags.error(std::nullopt, fmt::format("no revision or branch label '{}'{}", name, in));
+    Diagnostic& d = diags.error(DiagKind::UnknownRevision, std::nullopt, fmt::format("no revision or branch label '{}'{}", name, in));
     std::vector<std::string> names;
     for (const auto& [id, rev] : by_id_) names.push_back(id);
     for (const auto& [label, rev] : by_label_) names.push_back(label);
@@ -63,7 +63,7 @@ std::optional<std::size_t> RevisionGraph::lookup_branch(std::string_view label, 
                                                         Diagnostics& diags) const {
     bool reported = false;
     if (auto rev = match_name(label, target, reported, diags); rev || reported) return rev;
-    Diagnostic& d = diags.error(std::nullopt, fmt::format("unknown branch label '{}' in '{}'", label, target));
+    Diagnostic& d = diags.error(DiagKind::UnknownRevision, std::nullopt, fmt::format("unknown branch label '{}' in '{}'", label, target));
     std::vector<std::string> labels;
     for (const auto& [name, rev] : by_label_) labels.push_back(name);
     if (auto close = closest_match(label, labels))
@@ -77,7 +77,7 @@ std::optional<std::size_t> RevisionGraph::lookup_branch(std::string_view label, 
 
 void RevisionGraph::multiple_heads(std::string_view argument, const std::vector<std::size_t>& heads,
                                    Diagnostics& diags) const {
-    Diagnostic& d = diags.error(std::nullopt, fmt::format("Multiple head revisions are present for '{}': {}; give "
+    Diagnostic& d = diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("Multiple head revisions are present for '{}': {}; give "
                                                           "label@head, a revision, or heads",
                                                           argument, ids(heads)));
     std::vector<std::string> targets;
@@ -103,7 +103,7 @@ std::optional<std::size_t> RevisionGraph::current_head(std::optional<std::size_t
         if (!branch || shares_lineage(h, *branch, false)) heads.push_back(h);
     if (heads.size() == 1) return heads.front();
     if (heads.empty())
-        diags.error(std::nullopt, fmt::format("'{}' names no revision: there are no revisions", argument));
+        diags.error(DiagKind::UnknownRevision, std::nullopt, fmt::format("'{}' names no revision: there are no revisions", argument));
     else
         multiple_heads(argument, heads, diags);
     return std::nullopt;
@@ -126,7 +126,7 @@ std::optional<std::size_t> RevisionGraph::resolve_single(const TargetSpec& spec,
     case TargetSpec::Symbol::Heads: {
         std::vector<std::size_t> heads = branch_heads(branch);
         if (heads.size() == 1) return heads.front();
-        diags.error(std::nullopt, fmt::format("'{}' names {} revisions ({}) where one is needed; give label@head or "
+        diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("'{}' names {} revisions ({}) where one is needed; give label@head or "
                                               "a revision",
                                               target, heads.size(), ids(heads)));
         return std::nullopt;
@@ -137,7 +137,7 @@ std::optional<std::size_t> RevisionGraph::resolve_single(const TargetSpec& spec,
     auto rev = lookup(spec.revision, target, diags);
     if (!rev) return std::nullopt;
     if (branch && !shares_lineage(*rev, *branch, lineage_through_dependencies)) {
-        Diagnostic& d = diags.error(std::nullopt, fmt::format("revision '{}' is not on branch '{}' (in '{}')",
+        Diagnostic& d = diags.error(DiagKind::UnknownRevision, std::nullopt, fmt::format("revision '{}' is not on branch '{}' (in '{}')",
                                                               revisions_[*rev].id, spec.branch, target));
         d.notes.push_back({revisions_[*rev].id_where, fmt::format("'{}' is defined here", revisions_[*rev].id)});
         d.notes.push_back({revisions_[*branch].id_where,
@@ -169,18 +169,18 @@ std::optional<std::size_t> RevisionGraph::walk(std::size_t from, int steps, std:
             if (branch)
                 std::erase_if(next, [&](std::size_t c) { return !shares_lineage(c, *branch, false); });
             if (next.empty()) {
-                diags.error(std::nullopt, fmt::format("'{}' overshoots: walking up from {} stops at {} after {} "
+                diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}' overshoots: walking up from {} stops at {} after {} "
                                                       "step(s)",
                                                       target, name_of(from), name_of(current), k));
                 return std::nullopt;
             }
             if (next.size() > 1) {
                 if (current == kBase)
-                    diags.error(std::nullopt, fmt::format("'{}' is ambiguous: there are several bases ({}); give "
+                    diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("'{}' is ambiguous: there are several bases ({}); give "
                                                           "label@base+N or a revision",
                                                           target, ids(next)));
                 else
-                    diags.error(std::nullopt, fmt::format("'{}' crosses branch point '{}' (children {}); give "
+                    diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("'{}' crosses branch point '{}' (children {}); give "
                                                           "label@+N or a revision",
                                                           target, name_of(current), ids(next)));
                 return std::nullopt;
@@ -188,14 +188,14 @@ std::optional<std::size_t> RevisionGraph::walk(std::size_t from, int steps, std:
             current = next.front();
         } else {
             if (current == kBase) {
-                diags.error(std::nullopt, fmt::format("'{}' overshoots: walking down from {} reaches base after {} "
+                diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}' overshoots: walking down from {} reaches base after {} "
                                                       "step(s)",
                                                       target, name_of(from), k));
                 return std::nullopt;
             }
             const auto& parents = nodes_[current].parents;
             if (parents.size() > 1) {
-                diags.error(std::nullopt, fmt::format("'{}' crosses merge point '{}' (parents {}); give a revision",
+                diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("'{}' crosses merge point '{}' (parents {}); give a revision",
                                                       target, name_of(current), ids(parents)));
                 return std::nullopt;
             }
@@ -230,16 +230,16 @@ std::optional<std::size_t> RevisionGraph::relative_start(const Start& start, std
             }
         }
     } else if (!upward && start.heads.empty()) {
-        diags.error(std::nullopt, fmt::format("'{}' counts down from the start, but the start is base", target));
+        diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}' counts down from the start, but the start is base", target));
         return std::nullopt;
     }
     if (heads.empty()) {
         if (upward) return kBase;
-        diags.error(std::nullopt, fmt::format("'{}': no start head is on that branch", target));
+        diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}': no start head is on that branch", target));
         return std::nullopt;
     }
     if (heads.size() > 1) {
-        diags.error(std::nullopt, fmt::format("'{}' is ambiguous: the start has several heads ({}); give label@{}N or "
+        diags.error(DiagKind::AmbiguousRevision, std::nullopt, fmt::format("'{}' is ambiguous: the start has several heads ({}); give label@{}N or "
                                               "REV{}N",
                                               target, ids(heads), upward ? '+' : '-', upward ? '+' : '-'));
         return std::nullopt;
@@ -252,7 +252,7 @@ std::optional<TargetSpec> RevisionGraph::parse(std::string_view target, std::opt
     std::string error;
     auto spec = parse_target(target, error);
     if (!spec) {
-        diags.error(std::nullopt, error);
+        diags.error(DiagKind::Usage, std::nullopt, error);
         return std::nullopt;
     }
     branch.reset();
@@ -273,7 +273,7 @@ std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view 
         std::string_view part = text.substr(begin, comma - begin);
         begin = comma + 1;
         if (part.empty()) {
-            diags.error(std::nullopt, fmt::format("the start '{}' has an empty element; give heads as 'c3,d4'", text));
+            diags.error(DiagKind::Usage, std::nullopt, fmt::format("the start '{}' has an empty element; give heads as 'c3,d4'", text));
             ok = false;
             continue;
         }
@@ -284,7 +284,7 @@ std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view 
             continue;
         }
         if (spec->symbol == TargetSpec::Symbol::Current) {
-            diags.error(std::nullopt, fmt::format("'{}' is relative, but a start must name revisions (e.g. 'c3,d4' "
+            diags.error(DiagKind::Usage, std::nullopt, fmt::format("'{}' is relative, but a start must name revisions (e.g. 'c3,d4' "
                                                   "or 'head')",
                                                   part));
             ok = false;
@@ -310,7 +310,7 @@ std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view 
     for (std::size_t a : start.heads)
         for (std::size_t b : start.heads)
             if (a != b && ancestors_.reaches(a, b)) {
-                diags.error(std::nullopt, fmt::format("the start lists '{}' and '{}', but '{}' is an ancestor of "
+                diags.error(DiagKind::Range, std::nullopt, fmt::format("the start lists '{}' and '{}', but '{}' is an ancestor of "
                                                       "'{}': list only '{}'",
                                                       revisions_[a].id, revisions_[b].id, revisions_[a].id,
                                                       revisions_[b].id, revisions_[b].id));
@@ -327,7 +327,7 @@ std::optional<std::vector<std::size_t>> RevisionGraph::upgrade_targets(const Sta
     if (!spec) return std::nullopt;
     const bool current = spec->symbol == TargetSpec::Symbol::Current;
     if (spec->relative < 0 && current) {
-        diags.error(std::nullopt, fmt::format("'{}' counts down from the start, but an upgrade goes up: give +N, a "
+        diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}' counts down from the start, but an upgrade goes up: give +N, a "
                                               "revision or head, or use downgrade",
                                               target));
         return std::nullopt;
@@ -356,7 +356,7 @@ std::optional<RevisionGraph::DowngradeTarget> RevisionGraph::downgrade_target(co
     if (!spec) return std::nullopt;
     const bool current = spec->symbol == TargetSpec::Symbol::Current;
     if (spec->relative > 0 && current) {
-        diags.error(std::nullopt, fmt::format("'{}' goes up from the start, but a downgrade goes down: give -N, a "
+        diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}' goes up from the start, but a downgrade goes down: give -N, a "
                                               "revision or base, or use upgrade",
                                               target));
         return std::nullopt;

@@ -18,7 +18,29 @@ std::string running_line(std::string_view name, const Step& step) {
     return fmt::format("-- Running {} {} -> {}", name, join(step.from, ", "), join(step.to, ", "));
 }
 
+// One field of the digest's input: its length first, so no value can pass
+// for the end of one field and the start of the next.
+void field(std::string& out, std::string_view name, std::string_view value) {
+    fmt::format_to(std::back_inserter(out), "{} {}:{}\n", name, value.size(), value);
+}
+
 }  // namespace
+
+std::string provenance_digest(const ScriptRequest& r) {
+    std::string in;
+    field(in, "files", r.project.source_digest);
+    field(in, "dialect", r.config.dialect);
+    field(in, "target", r.dialect.facts().target);  // the engine version the SQL is written for
+    field(in, "command", r.command);
+    field(in, "start", fmt::format("{}", fmt::join(r.plan.start, ",")));
+    field(in, "end", fmt::format("{}", fmt::join(r.plan.end, ",")));
+    field(in, "purge", r.purge ? "1" : "0");
+    field(in, "version_table", r.config.version_table);
+    field(in, "version_table_schema", r.config.version_table_schema);
+    field(in, "transaction_per_migration", r.config.transaction_per_migration ? "1" : "0");
+    for (const auto& [key, value] : r.vars) field(in, "x " + key, value);
+    return sha256_hex(in);
+}
 
 std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& diags) {
     ScriptInput in;
@@ -27,7 +49,7 @@ std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& di
                  r.plan.start.empty() ? "base" : join(r.plan.start, ", "),
                  r.plan.end.empty() ? "base" : join(r.plan.end, ", "),
                  r.plan.steps.size(),
-                 r.project.source_digest};
+                 provenance_digest(r)};
     in.version_table = {r.config.version_table, r.config.version_table_schema};
     in.purge_version_table = r.purge;
     in.create_version_table = !r.purge && r.plan.from_base;

@@ -3,6 +3,7 @@
 // dialect (dialects/script_framing.hpp: header, transactions, wrappers).
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -24,7 +25,13 @@ struct ScriptRequest {
     const CompiledPlan& compiled;  // the ops of every step
     std::string command;  // "upgrade" / "downgrade" / "stamp": named in the header
     bool purge = false;   // stamp --purge: empty the version table first (it exists)
+    const std::map<std::string, std::string>& vars;  // -x: they may change any file's statements
 };
+
+// The `-- source: sha256:` digest: the files (Project::source_digest) and every
+// setting that can change the script, so two different scripts never carry
+// one digest, and one input always gives one digest wherever migc runs.
+std::string provenance_digest(const ScriptRequest& request);
 
 // The whole script, or nullopt with every problem in diags.
 std::optional<std::string> render_script(const ScriptRequest& request, Diagnostics& diags);

@@ -152,7 +152,7 @@ protected:
     }
     std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const override {
         if (col.identity && options_.postgresql_major < 10) {
-            ctx.diags.error(ctx.where, fmt::format("identity column '{}' needs PostgreSQL 10 or later, and the target is {}",
+            ctx.diags.error(DiagKind::Unsupported, ctx.where, fmt::format("identity column '{}' needs PostgreSQL 10 or later, and the target is {}",
                                                    col.name, facts_.target))
                 .notes.push_back({std::nullopt, "raise postgresql_version in migc.ini, or use a raw type: postgresql(bigserial) sqlite(integer)"});
             return std::nullopt;

@@ -51,7 +51,7 @@ std::vector<std::string> dialect_names() {
 
 std::unique_ptr<Dialect> make_dialect(const DialectOptions& options, Diagnostics& diags) {
     if (const RegisteredDialect* d = find_registered(options.name)) return d->make(options);
-    diags.error(std::nullopt, fmt::format("unknown dialect '{}'", options.name))
+    diags.error(DiagKind::Config, std::nullopt, fmt::format("unknown dialect '{}'", options.name))
         .notes.push_back({std::nullopt, fmt::format("known dialects: {}", fmt::join(dialect_names(), ", "))});
     return nullptr;
 }
@@ -128,6 +128,7 @@ std::string SqlDialect::literal(const ir::Literal& lit) const {
     using K = ir::LiteralKind;
     switch (lit.kind) {
         case K::String: return render_string_literal(lit.text);
+        case K::Uuid: return render_uuid(lit.text);
         case K::Integer:
         case K::Decimal: return lit.text;
         case K::Boolean: return render_boolean(lit.text == "true");
@@ -160,7 +161,7 @@ std::optional<std::string> SqlDialect::raw_text(const std::optional<std::string>
     if (all) return std::string(trim(*all));
     const auto& mine = raw_for_dialect(postgresql, sqlite);
     if (mine) return std::string(trim(*mine));
-    ctx.diags.error(where, fmt::format("this {} has no text for {}", what, name()))
+    ctx.diags.error(DiagKind::MissingDialectText, where, fmt::format("this {} has no text for {}", what, name()))
         .notes.push_back({std::nullopt, fmt::format("add `{}$$ ... $$` beside the other dialect's text", name())});
     return std::nullopt;
 }
@@ -278,7 +279,7 @@ std::optional<std::string> SqlDialect::render_type(const ir::Type& t, const Emit
 std::optional<std::string> SqlDialect::raw_type(const ir::Type& type, const EmitContext& ctx) const {
     const auto& mine = raw_for_dialect(type.raw_postgresql, type.raw_sqlite);
     if (mine) return *mine;
-    ctx.diags.error(type.where.end ? std::optional<Location>(type.where) : ctx.where,
+    ctx.diags.error(DiagKind::MissingDialectText, type.where.end ? std::optional<Location>(type.where) : ctx.where,
                     fmt::format("this raw type has no text for {}", name()))
         .notes.push_back({std::nullopt, fmt::format("add `{}(TYPE)` beside the other dialect's", name())});
     return std::nullopt;
@@ -516,7 +517,7 @@ void SqlDialect::execute(Out& out, const ir::Execute& s, const EmitContext& ctx)
     }
     for (std::size_t k = 0; k < s.params.size(); ++k)
         if (!used[k])
-            ctx.diags.warning(s.param_where[k], fmt::format("parameter '{}' does not appear as :{} in the {} text",
+            ctx.diags.warning(DiagKind::UnusedParameter, s.param_where[k], fmt::format("parameter '{}' does not appear as :{} in the {} text",
                                                             s.params[k].column, s.params[k].column, name()));
     statement(out, bound);
 }

@@ -58,6 +58,8 @@ protected:
     virtual std::string render_boolean(bool value) const = 0;
     virtual std::string render_typed_literal(const ir::Literal& lit) const = 0;  // date/time/timestamp[tz]
     virtual std::string render_bytes(std::string_view hex) const = 0;
+    // A uuid value (checked: 32 hex digits, maybe dashed or braced).
+    virtual std::string render_uuid(std::string_view text) const { return render_string_literal(text); }
     // The column spec of CREATE TABLE / ADD COLUMN: `name TYPE [DEFAULT ..] [identity] [NOT NULL]`.
     virtual std::optional<std::string> column_spec(const ir::Column& col, const EmitContext& ctx) const;
     // What `identity` adds after the type.

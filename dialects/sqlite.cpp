@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <unordered_set>
 
@@ -93,7 +94,7 @@ std::vector<SqlStatement> SqliteDialect::emit(const ir::Op& op, Diagnostics& dia
     auto out = SqlDialect::emit(op, diags);
     if (!unshell_name_) return out;
     diags
-        .error(op.where, fmt::format("sqlite: the name \"{}\" holds CR LF, which the sqlite3 shell reads as LF alone: "
+        .error(DiagKind::Unsupported, op.where, fmt::format("sqlite: the name \"{}\" holds CR LF, which the sqlite3 shell reads as LF alone: "
                                      "the object would get another name",
                                      *unshell_name_))
         .notes.push_back({std::nullopt, "SQLite names cannot be spelt with char(13): choose a name without a line break"});
@@ -109,6 +110,16 @@ bool SqliteDialect::is_reserved(std::string_view w) const {
 }
 
 std::string SqliteDialect::render_bytes(std::string_view hex) const { return fmt::format("X'{}'", hex); }
+
+// uuid is CHAR(32) here, as SQLAlchemy's Uuid stores it: 32 lower-case hex
+// digits, no dashes or braces, so that the application's own bound values
+// (uuid.hex) compare equal to the rows a migration inserted.
+std::string SqliteDialect::render_uuid(std::string_view text) const {
+    std::string hex;
+    for (char c : text)
+        if (c != '-' && c != '{' && c != '}') hex += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return render_string_literal(hex);
+}
 
 std::string SqliteDialect::dialect_type(const ir::Type& t) const {
     using K = ir::Type::Kind;
@@ -128,7 +139,7 @@ std::string SqliteDialect::dialect_type(const ir::Type& t) const {
 // primary-key column is NOT NULL (the model says so already).
 std::optional<std::string> SqliteDialect::column_spec(const ir::Column& col, const EmitContext& ctx) const {
     if (!col.identity) return SqlDialect::column_spec(col, ctx);
-    if (col.default_value) ctx.diags.warning(ctx.where, fmt::format("sqlite: the default of identity column '{}' is ignored", col.name));
+    if (col.default_value) ctx.diags.warning(DiagKind::Ignored, ctx.where, fmt::format("sqlite: the default of identity column '{}' is ignored", col.name));
     return fmt::format("{} INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL", quote_identifier(col.name));
 }
 
@@ -239,12 +250,12 @@ void SqliteDialect::drop_enum(Out& out, const ir::DropEnum& s, const EmitContext
 }
 
 void SqliteDialect::create_schema(Out&, const ir::CreateSchema&, const EmitContext& ctx) const {
-    ctx.diags.error(ctx.where, "sqlite has no schemas: `create schema` cannot be compiled for it")
+    ctx.diags.error(DiagKind::Unsupported, ctx.where, "sqlite has no schemas: `create schema` cannot be compiled for it")
         .notes.push_back({std::nullopt, "attach a database instead: `execute postgresql $$ CREATE SCHEMA ... $$ sqlite $$ ATTACH ... $$`"});
 }
 
 void SqliteDialect::drop_schema(Out&, const ir::DropSchema&, const EmitContext& ctx) const {
-    ctx.diags.error(ctx.where, "sqlite has no schemas: `drop schema` cannot be compiled for it")
+    ctx.diags.error(DiagKind::Unsupported, ctx.where, "sqlite has no schemas: `drop schema` cannot be compiled for it")
         .notes.push_back({std::nullopt, "use `execute postgresql $$ DROP SCHEMA ... $$ sqlite $$ DETACH ... $$`"});
 }
 

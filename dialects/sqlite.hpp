@@ -31,6 +31,7 @@ protected:
     std::string render_boolean(bool v) const override { return v ? "1" : "0"; }
     std::string render_typed_literal(const ir::Literal& lit) const override { return render_string_literal(lit.text); }
     std::string render_bytes(std::string_view hex) const override;
+    std::string render_uuid(std::string_view text) const override;
     std::string dialect_type(const ir::Type& t) const override;
     const std::optional<std::string>& raw_for_dialect(const std::optional<std::string>&,
                                                       const std::optional<std::string>& sqlite) const override {

@@ -213,14 +213,14 @@ bool SqliteDialect::rebuilds(const ir::Op& op) const {
 void SqliteDialect::rebuild_batch(Out& out, const ir::AlterTable& s, const std::vector<std::string>& reasons,
                                   const EmitContext& ctx) const {
     if (s.before.columns.empty() || s.after.columns.empty()) {
-        ctx.diags.error(ctx.where,
+        ctx.diags.error(DiagKind::Internal, ctx.where,
                         fmt::format("internal: a rebuild of '{}' without the table's definition", s.table.display()));
         return;
     }
     std::string error;
     auto copy = rebuild_copy(s, error);
     if (!copy) {
-        ctx.diags.error(ctx.where, fmt::format("sqlite: table '{}' must be rebuilt, and {}", s.table.display(), error))
+        ctx.diags.error(DiagKind::Unsupported, ctx.where, fmt::format("sqlite: table '{}' must be rebuilt, and {}", s.table.display(), error))
             .notes.push_back({std::nullopt, "split the alter table in two statements"});
         return;
     }

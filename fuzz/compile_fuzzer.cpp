@@ -15,6 +15,8 @@
 
 namespace {
 
+const std::map<std::string, std::string> kNoVars;  // the fuzzed files use no ${var}
+
 using namespace migc;
 
 void compile(const Config& config, const Project& project, const RevisionGraph& graph, std::string_view start,
@@ -38,7 +40,7 @@ void compile(const Config& config, const Project& project, const RevisionGraph& 
                 if (!diags.has_errors()) __builtin_trap();
                 continue;
             }
-            ScriptRequest request{config, project, graph, *dialect, *plan, *compiled, command, false};
+            ScriptRequest request{config, project, graph, *dialect, *plan, *compiled, command, false, kNoVars};
             auto script = render_script(request, diags);
             if (!script && !diags.has_errors()) __builtin_trap();  // a failure always says why
         } else if (!diags.has_errors()) {

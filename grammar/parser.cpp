@@ -136,7 +136,7 @@ private:
                 std::string bytes;
                 for (std::size_t i = at; i < end; ++i)
                     bytes += fmt::format("{}0x{:02X}", i == at ? "" : " ", static_cast<unsigned char>(text[i]));
-                diags_.error(loc(st_.base + at, st_.base + end),
+                diags_.error(DiagKind::Encoding, loc(st_.base + at, st_.base + end),
                              fmt::format("invalid UTF-8: byte{} {} at offset {}", end - at == 1 ? "" : "s", bytes, at))
                     .notes.push_back({std::nullopt, "migc reads source files as UTF-8: re-save the file as UTF-8"});
             } else if (runs == kShown + 1) {
@@ -145,7 +145,7 @@ private:
             at = find_invalid_utf8(text, end);
         }
         if (runs > kShown)
-            diags_.error(loc(st_.base + first_hidden, st_.base + first_hidden + 1),
+            diags_.error(DiagKind::Encoding, loc(st_.base + first_hidden, st_.base + first_hidden + 1),
                          fmt::format("invalid UTF-8: {} more run{} of ill-formed bytes from here on", runs - kShown,
                                      runs - kShown == 1 ? "" : "s"));
     }
@@ -185,11 +185,11 @@ private:
     Diagnostic& report_expected(Iter where, const std::string& what) {
         Iter p = skip_blank(where, st_.end, false);
         Iter e = token_end(p, st_.end);
-        return diags_.error(loc(p, e), "expected " + what + ", found " + describe(p, e));
+        return diags_.error(DiagKind::Syntax, loc(p, e), "expected " + what + ", found " + describe(p, e));
     }
 
     void report(const detail::SyntaxError& e) {
-        auto& d = diags_.error(loc(e.begin, e.end), e.message);
+        auto& d = diags_.error(DiagKind::Syntax, loc(e.begin, e.end), e.message);
         for (const auto& n : e.notes) d.notes.push_back({std::nullopt, n});
     }
 
@@ -209,7 +209,7 @@ private:
                 Iter next = skip_blank(e.where(), st_.end, false);
                 Iter after = next;
                 while (after != st_.base && std::isspace(static_cast<unsigned char>(after[-1]))) --after;
-                diags_.error(loc(after, after), "expected " + e.which())
+                diags_.error(DiagKind::Syntax, loc(after, after), "expected " + e.which())
                     .notes.push_back({loc(next, token_end(next, st_.end)),
                                       "the next token, " + describe(next, token_end(next, st_.end)) + ", is here"});
             } else {
@@ -220,7 +220,7 @@ private:
             report(e);
             p = e.begin;
         } catch (const std::exception& e) {  // a bug, but the parser never throws
-            diags_.error(loc(p, p), std::string("internal parser error: ") + e.what());
+            diags_.error(DiagKind::Internal, loc(p, p), std::string("internal parser error: ") + e.what());
             p = st_.end;
         }
         error_ = true;
@@ -240,7 +240,7 @@ private:
             if (run(detail::header_field, p, f)) {
                 auto& prior = seen[static_cast<int>(f.kind)];
                 if (prior) {
-                    auto& d = diags_.error(loc(st_.base + f.span.begin, st_.base + f.span.end),
+                    auto& d = diags_.error(DiagKind::Header, loc(st_.base + f.span.begin, st_.base + f.span.end),
                                            "duplicate header field '" + lower(std::string_view(start, token_end(start, st_.end) - start)) + "'");
                     d.notes.push_back({Location{st_.file, prior->begin, prior->end}, "first given here"});
                     continue;
@@ -268,7 +268,7 @@ private:
         }
         auto missing = [&](const char* field, const char* example) {
             Iter e = token_end(skip_blank(st_.base, st_.end, false), st_.end);
-            auto& d = diags_.error(loc(st_.base, e == st_.base ? st_.base : e), std::string("missing '") + field + "' in the revision header");
+            auto& d = diags_.error(DiagKind::Header, loc(st_.base, e == st_.base ? st_.base : e), std::string("missing '") + field + "' in the revision header");
             d.notes.push_back({std::nullopt, std::string("add a line such as '") + example + "'"});
         };
         if (!seen[static_cast<int>(detail::HeaderField::Kind::Revision)]) missing("revision", "revision a1b2c3d4e5f6");

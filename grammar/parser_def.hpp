@@ -199,7 +199,7 @@ inline std::string variable_value(ParseState& st, const std::string& name, Iter 
     auto it = st.vars ? st.vars->find(name) : Variables::const_iterator{};
     if (st.vars && it != st.vars->end()) return it->second;
     if (st.reported_variables.insert(st.offset(b)).second) {
-        auto& d = st.diags->error(Location{st.file, st.offset(b), st.offset(e)},
+        auto& d = st.diags->error(DiagKind::UndefinedVariable, Location{st.file, st.offset(b), st.offset(e)},
                                   "undefined variable '" + name + "'");
         d.notes.push_back({std::nullopt, "pass it with -x " + name + "=VALUE"});
     }
@@ -347,7 +347,8 @@ struct bytes_parser : scanner<bytes_parser, ast::Literal> {
 inline void report_nul(ParseState& st, Iter b, Iter e, const char* what) {
     for (Iter nul = std::find(b, e, '\0'); nul != e; nul = std::find(nul + 1, e, '\0'))
         if (st.reported_nuls.insert(st.offset(nul)).second)
-            st.diags->error(Location{st.file, st.offset(nul), st.offset(nul) + 1}, std::string("NUL byte inside ") + what);
+            st.diags->error(DiagKind::Encoding, Location{st.file, st.offset(nul), st.offset(nul) + 1},
+                            std::string("NUL byte inside ") + what);
 }
 
 // $$ raw text $$: the bytes between the delimiters, untouched.

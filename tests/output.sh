@@ -47,6 +47,12 @@ same() {  # same NAME FILE-A FILE-B
 expect new 0 "" "$migc" --sql upgrade head -o new.sql && same new new.sql want.sql
 [ "$(stat -c %a new.sql)" = 644 ] && ok || fail "new: mode $(stat -c %a new.sql), want 644"
 
+# A target name of 250 bytes (the limit is 255): the temporary name beside it
+# must still fit.
+long=$(printf 'x%.0s' $(seq 246)).sql
+expect long_name 0 "" "$migc" --sql upgrade head -o "$long" && same long_name "$long" want.sql
+rm -f "$long"
+
 # A replaced file keeps its mode (and, as root, its owner).
 echo old >private.sql; chmod 600 private.sql
 if [ "$(id -u)" = 0 ]; then chown nobody: private.sql; fi

@@ -158,12 +158,12 @@ std::string render_mermaid(const std::vector<Node>& nodes, const std::vector<Edg
 bool run_graph(Session& s) {
     const std::string& format = s.inv.format;
     if (!format.empty() && format != "dot" && format != "mermaid") {
-        s.diags.error(std::nullopt, fmt::format("graph has no format '{}'", format))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("graph has no format '{}'", format))
             .notes.push_back({std::nullopt, "formats: dot (Graphviz, the default) and mermaid"});
         return false;
     }
     if (!s.inv.args.empty()) {
-        s.diags.error(std::nullopt, fmt::format("graph takes no argument (got '{}')", fmt::join(s.inv.args, ", ")))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("graph takes no argument (got '{}')", fmt::join(s.inv.args, ", ")))
             .notes.push_back({std::nullopt, "e.g. `migc graph --format mermaid`"});
         return false;
     }

@@ -34,7 +34,7 @@ bool run_heads(Session& s) {
 // empty line after each block (Alembic's `branches`).
 bool run_branches(Session& s) {
     if (!s.inv.format.empty() && s.inv.format != "text") {
-        s.diags.error(std::nullopt, fmt::format("branches has no format '{}'", s.inv.format))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("branches has no format '{}'", s.inv.format))
             .notes.push_back({std::nullopt, "for JSON, use `migc history --format json` (is_branch_point)"});
         return false;
     }

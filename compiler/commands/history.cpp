@@ -44,7 +44,7 @@ bool is_real_head(const RevisionGraph& g, std::size_t rev) {
 std::optional<bool> wants_json(Session& s, std::string_view command) {
     if (s.inv.format.empty() || s.inv.format == "text") return false;
     if (s.inv.format == "json") return true;
-    s.diags.error(std::nullopt, fmt::format("{} has no format '{}'", command, s.inv.format))
+    s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("{} has no format '{}'", command, s.inv.format))
         .notes.push_back({std::nullopt, "formats: text (the default) and json"});
     return std::nullopt;
 }
@@ -52,7 +52,7 @@ std::optional<bool> wants_json(Session& s, std::string_view command) {
 bool takes_no_arguments(Session& s, std::string_view command) {
     if (s.inv.args.empty()) return true;
     s.usage_error = true;
-    s.diags.error(std::nullopt, fmt::format("{} takes no argument (got '{}')", command, join(s.inv.args)))
+    s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("{} takes no argument (got '{}')", command, join(s.inv.args)))
         .notes.push_back({std::nullopt, command == "history" ? "limit it with -r START:END, e.g. `migc history -r base:head`"
                                                              : fmt::format("type `migc {}`", command)});
     return false;
@@ -162,7 +162,7 @@ std::optional<std::vector<std::size_t>> history_revisions(Session& s) {
         const std::string& range = *s.inv.rev_range;
         auto colon = range.find(':');
         if (colon == std::string::npos || range.find(':', colon + 1) != std::string::npos) {
-            s.diags.error(std::nullopt, fmt::format("malformed history range '{}': {}", range,
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("malformed history range '{}': {}", range,
                                                     colon == std::string::npos ? "it needs a ':'"
                                                                                : "a range has one ':'"))
                 .notes.push_back({std::nullopt, "write START:END, START: or :END, e.g. `-r base:head` or `-r c3:`"});
@@ -176,7 +176,7 @@ std::optional<std::vector<std::size_t>> history_revisions(Session& s) {
     auto targets = g.resolve(end, s.diags);
     if (!targets) return std::nullopt;
     if (targets->empty()) {
-        s.diags.error(std::nullopt, fmt::format("the end of the history range, '{}', is base: nothing lies below it", end))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("the end of the history range, '{}', is base: nothing lies below it", end))
             .notes.push_back({std::nullopt, "give a revision or head as the end, e.g. `-r base:head`"});
         return std::nullopt;
     }
@@ -190,7 +190,7 @@ std::optional<std::vector<std::size_t>> history_revisions(Session& s) {
         if (std::ranges::none_of(*targets, [&](std::size_t t) { return g.is_ancestor(l, t); })) {
             std::vector<std::string> ends;
             for (std::size_t t : *targets) ends.push_back(g.revisions()[t].id);
-            s.diags.error(std::nullopt, fmt::format("backwards history range '{}:{}': {} is not an ancestor of {}",
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("backwards history range '{}:{}': {} is not an ancestor of {}",
                                                     start, end, g.revisions()[l].id, join(ends)))
                 .notes.push_back({std::nullopt, fmt::format("the older revision comes first: `-r {}:{}`?", end, start)});
             return std::nullopt;

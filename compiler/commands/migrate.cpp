@@ -25,7 +25,7 @@ std::optional<Range> parse_range(Session& s, const std::string& arg, bool start_
                                                    : fmt::format("`migc --sql downgrade {0}:-1` (one revision) or "
                                                                  "`{0}:base` (all of it)",
                                                                  arg);
-            s.diags.error(std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, not '{}'", arg))
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("an offline downgrade needs a start: give START:END, not '{}'", arg))
                 .notes.push_back({std::nullopt, fmt::format("e.g. {}", example)});
             return std::nullopt;
         }
@@ -37,7 +37,7 @@ std::optional<Range> parse_range(Session& s, const std::string& arg, bool start_
     else if (r.start.empty()) why = "the start before ':' is missing";
     else if (r.end.empty()) why = "the end after ':' is missing";
     if (!why.empty()) {
-        s.diags.error(std::nullopt, fmt::format("malformed range '{}': {}", arg, why))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("malformed range '{}': {}", arg, why))
             .notes.push_back({std::nullopt, "write START:END, e.g. `a1b2:head` or `head:base`"});
         return std::nullopt;
     }
@@ -50,7 +50,7 @@ std::optional<std::pair<std::string, std::vector<std::string>>> parse_ranges(Ses
     const bool several = command == "stamp";
     if (s.inv.args.empty() || (!several && s.inv.args.size() != 1)) {
         s.usage_error = true;
-        s.diags.error(std::nullopt, fmt::format("{} takes {}, TARGET or START:END (got {})", command,
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("{} takes {}, TARGET or START:END (got {})", command,
                                                 several ? "one or more arguments" : "one argument", s.inv.args.size()))
             .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql {} {}`", command,
                                                         command == "downgrade" ? "head:base" : "head")});
@@ -62,7 +62,7 @@ std::optional<std::pair<std::string, std::vector<std::string>>> parse_ranges(Ses
         auto range = parse_range(s, arg, command == "downgrade");
         if (!range) return std::nullopt;
         if (!start.empty() && !range->start.empty() && range->start != start) {
-            s.diags.error(std::nullopt, fmt::format("stamp: the targets start from different revisions ('{}' and "
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("stamp: the targets start from different revisions ('{}' and "
                                                     "'{}'); one script starts from one set of heads",
                                                     start, range->start))
                 .notes.push_back({std::nullopt, "give the start once, e.g. `migc --sql stamp c3,d4:e5 f6`"});
@@ -82,7 +82,7 @@ bool run_plan(Session& s, const std::string& command) {
     if (command == "upgrade") plan = s.graph->plan_upgrade(start, ends.front(), s.diags);
     else if (command == "downgrade") plan = s.graph->plan_downgrade(start, ends.front(), s.diags);
     else if (s.inv.purge && !start.empty()) {
-        s.diags.error(std::nullopt, "stamp --purge empties the version table: give a TARGET, not START:END")
+        s.diags.error(DiagKind::Usage, std::nullopt, "stamp --purge empties the version table: give a TARGET, not START:END")
             .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql stamp --purge {}`", fmt::join(ends, " "))});
         return false;
     } else plan = s.graph->plan_stamp(start, ends, s.diags);
@@ -102,7 +102,8 @@ bool run_plan(Session& s, const std::string& command) {
         if (!compiled) return false;
     }
     s.project->source_digest = source_digest(*s.project, s.files);
-    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp"};
+    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
+                          s.inv.vars};
     auto script = render_script(request, s.diags);
     if (!script) return false;
     s.out = std::move(*script);

@@ -46,7 +46,7 @@ std::optional<CreationTime> creation_time(Session& s) {
         std::string_view text = epoch;
         bool digits = text.size() <= 12 && std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; });
         if (!digits) {
-            s.diags.error(std::nullopt, fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds", text))
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("SOURCE_DATE_EPOCH is '{}', not a number of seconds", text))
                 .notes.push_back({std::nullopt, "unset it to date the revision now"});
             return std::nullopt;
         }
@@ -61,7 +61,7 @@ std::optional<CreationTime> creation_time(Session& s) {
         std::error_code ec;
         if (zone.find("..") != std::string::npos || zone.front() == '/' ||
             !std::filesystem::is_regular_file("/usr/share/zoneinfo/" + zone, ec)) {
-            s.diags.error(s.config.where("timezone"), fmt::format("unknown timezone '{}'", zone))
+            s.diags.error(DiagKind::Config, s.config.where("timezone"), fmt::format("unknown timezone '{}'", zone))
                 .notes.push_back({std::nullopt, "give a zone of the tz database, e.g. `timezone = Europe/Paris`, or UTC"});
             return std::nullopt;
         }
@@ -123,17 +123,17 @@ std::optional<std::string> new_revision_id(Session& s) {
     }
     const std::string& id = *s.inv.rev_id;
     if (auto problem = name_problem("revision id", id, true); !problem.empty()) {
-        s.diags.error(std::nullopt, fmt::format("--rev-id: {}", problem))
+        s.diags.error(DiagKind::RevisionId, std::nullopt, fmt::format("--rev-id: {}", problem))
             .notes.push_back({std::nullopt, "leave --rev-id out for a fresh 12-digit hex id"});
         return std::nullopt;
     }
     if (auto existing = g.find(id)) {
-        s.diags.error(std::nullopt, fmt::format("--rev-id: revision '{}' already exists", id))
+        s.diags.error(DiagKind::RevisionId, std::nullopt, fmt::format("--rev-id: revision '{}' already exists", id))
             .notes.push_back({g.revisions()[*existing].id_where, fmt::format("'{}' is defined here", id)});
         return std::nullopt;
     }
     if (auto owner = label_owner(g, id)) {
-        s.diags.error(std::nullopt, fmt::format("--rev-id: '{}' is already a branch label (of revision '{}'); labels "
+        s.diags.error(DiagKind::RevisionId, std::nullopt, fmt::format("--rev-id: '{}' is already a branch label (of revision '{}'); labels "
                                                 "and ids share one namespace",
                                                 id, g.revisions()[*owner].id))
             .notes.push_back({g.revisions()[*owner].id_where, fmt::format("'{}' is defined here",
@@ -151,17 +151,17 @@ bool add_branch_label(Session& s, NewRevision& rev) {
     std::string problem = name_problem("branch label", label, false);
     if (problem.empty() && label == rev.id) problem = fmt::format("branch label '{}' is the new revision's own id", label);
     if (!problem.empty()) {
-        s.diags.error(std::nullopt, fmt::format("--branch-label: {}", problem));
+        s.diags.error(DiagKind::RevisionId, std::nullopt, fmt::format("--branch-label: {}", problem));
         return false;
     }
     if (auto owner = label_owner(g, label)) {
-        s.diags.error(std::nullopt, fmt::format("--branch-label: '{}' is already the label of revision '{}'", label,
+        s.diags.error(DiagKind::RevisionId, std::nullopt, fmt::format("--branch-label: '{}' is already the label of revision '{}'", label,
                                                 g.revisions()[*owner].id))
             .notes.push_back({std::nullopt, fmt::format("a revision on that branch follows `--head {}@head`", label)});
         return false;
     }
     if (auto existing = g.find(label)) {
-        s.diags.error(std::nullopt, fmt::format("--branch-label: '{}' is a revision id; labels and ids share one "
+        s.diags.error(DiagKind::RevisionId, std::nullopt, fmt::format("--branch-label: '{}' is a revision id; labels and ids share one "
                                                 "namespace",
                                                 label))
             .notes.push_back({g.revisions()[*existing].id_where, fmt::format("'{}' is defined here", label)});
@@ -208,7 +208,7 @@ bool check_is_head(Session& s, std::size_t rev, std::string_view given, std::str
     const RevisionGraph& g = *s.graph;
     if (g.children(rev).empty()) return true;
     std::string resolved = given == g.revisions()[rev].id ? std::string() : fmt::format(" ('{}')", given);
-    Diagnostic& d = s.diags.error(std::nullopt, fmt::format("{}: revision '{}'{} is not a head: {} revise{} it",
+    Diagnostic& d = s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("{}: revision '{}'{} is not a head: {} revise{} it",
                                                             option, g.revisions()[rev].id, resolved,
                                                             join(ids_of(g, g.children(rev))),
                                                             g.children(rev).size() == 1 ? "s" : ""));
@@ -222,7 +222,7 @@ bool choose_parents(Session& s, NewRevision& rev) {
     if (!s.inv.head) {
         std::vector<std::size_t> heads = head_revisions(g);
         if (heads.size() > 1) {
-            Diagnostic& d = s.diags.error(std::nullopt, fmt::format("Multiple heads are present ({}); give --head for "
+            Diagnostic& d = s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("Multiple heads are present ({}); give --head for "
                                                                     "the revision the new one follows, or merge them",
                                                                     join(ids_of(g, heads))));
             d.notes.push_back({std::nullopt, fmt::format("one of: {}", join(head_choices(g, heads)))});
@@ -249,7 +249,7 @@ bool add_dependencies(Session& s, NewRevision& rev) {
         auto found = g.resolve(dep, s.diags);
         if (!found) return false;
         if (found->size() != 1) {
-            s.diags.error(std::nullopt, fmt::format("--depends-on '{}' names {}; give one revision per --depends-on",
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("--depends-on '{}' names {}; give one revision per --depends-on",
                                                     dep, found->empty() ? std::string("base, which is no revision")
                                                                         : fmt::format("{} revisions ({})", found->size(),
                                                                                       join(ids_of(g, *found)))));
@@ -258,7 +258,7 @@ bool add_dependencies(Session& s, NewRevision& rev) {
         std::size_t target = found->front();
         std::string text = std::ranges::count(g.revisions()[target].labels, dep) > 0 ? dep : g.revisions()[target].id;
         if (std::ranges::count(rev.parents, g.revisions()[target].id) > 0) {
-            s.diags.error(std::nullopt, fmt::format("--depends-on '{}': '{}' is already the parent of the new revision",
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("--depends-on '{}': '{}' is already the parent of the new revision",
                                                     dep, g.revisions()[target].id))
                 .notes.push_back({std::nullopt, "depends_on orders a revision after one of another branch"});
             return false;
@@ -279,12 +279,12 @@ bool write_revision(Session& s, NewRevision rev) {
     std::string error;
     auto name = expand_file_template(s.config.file_template, fields, error);
     if (!name) {
-        s.diags.error(s.config.where("file_template"), error)
+        s.diags.error(DiagKind::Config, s.config.where("file_template"), error)
             .notes.push_back({std::nullopt, "the default is `file_template = %(year)d-%(month).2d-%(day).2d_%(rev)s_%(slug)s`"});
         return false;
     }
     if (name->empty() || name->find('/') != std::string::npos || *name == "." || *name == "..") {
-        s.diags.error(s.config.where("file_template"),
+        s.diags.error(DiagKind::Config, s.config.where("file_template"),
                       fmt::format("file_template '{}' gives the file name '{}', which is not a name in the versions "
                                   "directory",
                                   s.config.file_template, *name));
@@ -312,17 +312,17 @@ bool write_revision(Session& s, NewRevision rev) {
     if (!parsed || !graph || check.has_errors()) {
         for (const Diagnostic& d : check.items())
             if (d.severity == Severity::Error) s.diags.add(d);
-        s.diags.error(std::nullopt, fmt::format("not writing '{}': the new revision would not load", path));
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("not writing '{}': the new revision would not load", path));
         return false;
     }
 
     std::FILE* out = std::fopen(path.c_str(), "wx");  // x: fail when the file exists
     if (out == nullptr) {
         if (errno == EEXIST)
-            s.diags.error(std::nullopt, fmt::format("'{}' already exists; migc never overwrites a revision", path))
+            s.diags.error(DiagKind::Io, std::nullopt, fmt::format("'{}' already exists; migc never overwrites a revision", path))
                 .notes.push_back({std::nullopt, "give another --rev-id or message, or remove the file"});
         else
-            s.diags.error(std::nullopt, fmt::format("cannot create '{}': {}", path, std::strerror(errno)));
+            s.diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot create '{}': {}", path, std::strerror(errno)));
         return false;
     }
     bool ok = std::fwrite(text.data(), 1, text.size(), out) == text.size();
@@ -330,7 +330,7 @@ bool write_revision(Session& s, NewRevision rev) {
     if (std::fclose(out) != 0 && ok) ok = false, err = errno;
     if (!ok) {
         std::remove(path.c_str());
-        s.diags.error(std::nullopt, fmt::format("cannot write '{}': {}", path, std::strerror(err)));
+        s.diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot write '{}': {}", path, std::strerror(err)));
         return false;
     }
     s.out += fmt::format("Generating {} ...  done\n", path);
@@ -339,7 +339,7 @@ bool write_revision(Session& s, NewRevision rev) {
 
 bool refuse_option(Session& s, std::string_view command, bool given, std::string_view option, std::string_view why) {
     if (!given) return true;
-    s.diags.error(std::nullopt, fmt::format("{} takes no {}: {}", command, option, why));
+    s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("{} takes no {}: {}", command, option, why));
     return false;
 }
 
@@ -347,7 +347,7 @@ bool refuse_option(Session& s, std::string_view command, bool given, std::string
 
 bool run_revision(Session& s) {
     if (!s.inv.args.empty()) {
-        s.diags.error(std::nullopt, fmt::format("revision takes no argument (got '{}')", join(s.inv.args)))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("revision takes no argument (got '{}')", join(s.inv.args)))
             .notes.push_back({std::nullopt, "the message goes after -m: `migc revision -m \"add users\"`"});
         return false;
     }
@@ -355,7 +355,7 @@ bool run_revision(Session& s) {
                                                                             "models yet; write the statements by hand"))
         return false;
     if (!s.inv.message) {
-        s.diags.error(std::nullopt, "revision needs a message")
+        s.diags.error(DiagKind::Usage, std::nullopt, "revision needs a message")
             .notes.push_back({std::nullopt, "e.g. `migc revision -m \"add users\"`"});
         return false;
     }
@@ -371,7 +371,7 @@ bool run_revision(Session& s) {
 
 bool run_merge(Session& s) {
     if (s.inv.args.empty()) {
-        s.diags.error(std::nullopt, "merge needs the heads to merge")
+        s.diags.error(DiagKind::Usage, std::nullopt, "merge needs the heads to merge")
             .notes.push_back({std::nullopt, "e.g. `migc merge heads -m \"merge\"` or `migc merge c1 c2 -m \"merge\"`"});
         return false;
     }
@@ -387,7 +387,7 @@ bool run_merge(Session& s) {
         auto found = g.resolve(arg, s.diags);
         if (!found) return false;
         if (found->empty()) {
-            s.diags.error(std::nullopt, fmt::format("merge: '{}' is base, which is no revision to merge", arg));
+            s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("merge: '{}' is base, which is no revision to merge", arg));
             return false;
         }
         for (std::size_t p : *found) {
@@ -399,7 +399,7 @@ bool run_merge(Session& s) {
         std::vector<std::size_t> heads = head_revisions(g);
         std::string only = g.revisions()[parents.front()].id;
         std::string given = join(s.inv.args);
-        Diagnostic& d = s.diags.error(std::nullopt, fmt::format("merge needs two or more heads, got only '{}'{}", only,
+        Diagnostic& d = s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("merge needs two or more heads, got only '{}'{}", only,
                                                                 given == only ? std::string()
                                                                               : fmt::format(" (from '{}')", given)));
         d.notes.push_back({std::nullopt, heads.size() < 2 ? std::string("there is only one head: nothing to merge")
@@ -409,7 +409,7 @@ bool run_merge(Session& s) {
     for (std::size_t a : parents)
         for (std::size_t b : parents)
             if (a != b && g.is_ancestor(a, b)) {
-                s.diags.error(std::nullopt, fmt::format("merge: '{}' already descends from '{}' (through depends_on); "
+                s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("merge: '{}' already descends from '{}' (through depends_on); "
                                                         "merging them adds nothing",
                                                         g.revisions()[b].id, g.revisions()[a].id))
                     .notes.push_back({std::nullopt, fmt::format("merge the other heads, or write a revision on '{}'",

@@ -13,13 +13,13 @@ bool run_schema(Session& s) {
     const std::string& format = s.inv.format;
     if (!format.empty() && format != "sql" && format != "json") {
         s.usage_error = true;
-        s.diags.error(std::nullopt, fmt::format("schema has no format '{}'", format))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("schema has no format '{}'", format))
             .notes.push_back({std::nullopt, "formats: sql (the default) and json"});
         return false;
     }
     if (s.inv.args.size() > 1) {
         s.usage_error = true;
-        s.diags.error(std::nullopt, fmt::format("schema takes at most one revision (got {})", s.inv.args.size()))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("schema takes at most one revision (got {})", s.inv.args.size()))
             .notes.push_back({std::nullopt, "e.g. `migc schema`, `migc schema head`, `migc schema a1b2 --format json`"});
         return false;
     }

@@ -13,7 +13,7 @@ bool run_show(Session& s) {
     if (!json) return false;
     if (s.inv.args.size() != 1) {
         s.usage_error = true;
-        s.diags.error(std::nullopt, fmt::format("show takes one revision (got {})", s.inv.args.size()))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("show takes one revision (got {})", s.inv.args.size()))
             .notes.push_back({std::nullopt, "e.g. `migc show head`, `migc show a1b2`, `migc show core@head`"});
         return false;
     }
@@ -22,7 +22,7 @@ bool run_show(Session& s) {
     auto revisions = s.graph->resolve(target, s.diags);
     if (!revisions) return false;
     if (revisions->empty()) {
-        s.diags.error(std::nullopt, fmt::format("'{}' names base, the state before the first revision: there is nothing to show", target))
+        s.diags.error(DiagKind::Usage, std::nullopt, fmt::format("'{}' names base, the state before the first revision: there is nothing to show", target))
             .notes.push_back({std::nullopt, s.graph->bases().empty()
                                                 ? std::string("there are no revisions yet")
                                                 : fmt::format("the first revisions are: {}",

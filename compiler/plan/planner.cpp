@@ -53,7 +53,7 @@ public:
                 return ops;
             }
             case ast::DowngradeKind::Irreversible:
-                diags_.error(Location{id, file.downgrade_span.begin, file.downgrade_span.end},
+                diags_.error(DiagKind::Irreversible, Location{id, file.downgrade_span.begin, file.downgrade_span.end},
                              fmt::format("revision {} is irreversible: the downgrade cannot pass through it", file.revision.text))
                     .notes.push_back({std::nullopt, "choose a downgrade target above this revision"});
                 return {};
@@ -63,7 +63,7 @@ public:
         const ir::Op* irreversible = nullptr;
         auto ops = invert_revision(recorded_[rev], &irreversible);
         if (!ops) {
-            diags_.error(irreversible->where, fmt::format("revision {} has no downgrade block, and this statement cannot be "
+            diags_.error(DiagKind::Irreversible, irreversible->where, fmt::format("revision {} has no downgrade block, and this statement cannot be "
                                                           "undone automatically",
                                                           file.revision.text))
                 .notes.push_back({std::nullopt, "write a `downgrade { ... }` block, or `downgrade irreversible;`"});

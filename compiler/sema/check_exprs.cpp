@@ -5,6 +5,7 @@
 #include <array>
 
 #include "compiler/sema/checker.hpp"
+#include "compiler/sema/literal_forms.hpp"
 #include "compiler/sema/naming.hpp"
 #include "compiler/sema/printer.hpp"
 #include "grammar/type_names.hpp"
@@ -25,7 +26,9 @@ std::size_t utf8_length(std::string_view s) {
 
 }  // namespace
 
-Diagnostic& Checker::error(ast::Span span, std::string message) { return diags_->error(at(span), std::move(message)); }
+Diagnostic& Checker::error(DiagKind kind, ast::Span span, std::string message) {
+    return diags_->error(kind, at(span), std::move(message));
+}
 
 void Checker::did_you_mean(Diagnostic& d, const std::string& word, const std::vector<std::string>& candidates) const {
     if (auto guess = closest_match(word, candidates)) d.notes.push_back({std::nullopt, fmt::format("did you mean '{}'?", *guess)});
@@ -41,7 +44,7 @@ bool Checker::check_schema(const ast::QualifiedName& name) {
     if (model_.schemas.count(s) ||
         std::find(options_.builtin_schemas.begin(), options_.builtin_schemas.end(), s) != options_.builtin_schemas.end())
         return true;
-    auto& d = error(name.schema->span, fmt::format("unknown schema '{}'", s));
+    auto& d = error(DiagKind::UnknownSchema, name.schema->span, fmt::format("unknown schema '{}'", s));
     std::vector<std::string> candidates(model_.schemas.begin(), model_.schemas.end());
     candidates.insert(candidates.end(), options_.builtin_schemas.begin(), options_.builtin_schemas.end());
     did_you_mean(d, s, candidates);
@@ -53,7 +56,7 @@ bool Checker::check_schema(const ast::QualifiedName& name) {
 // (PostgreSQL does so with only a NOTICE): the schema would differ from the model.
 bool Checker::check_length(const ast::Name& name, std::string_view what) {
     if (options_.max_identifier_bytes == 0 || name.text.size() <= options_.max_identifier_bytes) return true;
-    error(name.span, fmt::format("{} name '{}' is {} bytes long; the limit is {}", what, name.text, name.text.size(),
+    error(DiagKind::NameTooLong, name.span, fmt::format("{} name '{}' is {} bytes long; the limit is {}", what, name.text, name.text.size(),
                                  options_.max_identifier_bytes))
         .notes.push_back({std::nullopt, "choose a shorter name"});
     return false;
@@ -66,7 +69,7 @@ std::string Checker::generated_name(const std::string& name) const {
 ir::Table* Checker::table_or_error(const ast::QualifiedName& name) {
     ir::ObjectName key = object(name);
     if (ir::Table* t = model_.find_table(key)) return t;
-    auto& d = error(name.span, fmt::format("unknown table '{}'", key.display()));
+    auto& d = error(DiagKind::UnknownTable, name.span, fmt::format("unknown table '{}'", key.display()));
     std::vector<std::string> candidates;
     for (const auto& [k, t] : model_.tables) candidates.push_back(k.display());
     did_you_mean(d, key.display(), candidates);
@@ -78,9 +81,19 @@ ir::Table* Checker::table_or_error(const ast::QualifiedName& name) {
     return nullptr;
 }
 
+const ir::Enum* Checker::enum_or_error(const ast::QualifiedName& name) {
+    ir::ObjectName key = object(name);
+    if (const ir::Enum* e = model_.find_enum(key)) return e;
+    auto& d = error(DiagKind::UnknownType, name.span, fmt::format("unknown type '{}'", key.display()));
+    std::vector<std::string> candidates;
+    for (const auto& [k, en] : model_.enums) candidates.push_back(k.display());
+    did_you_mean(d, key.display(), candidates);
+    return nullptr;
+}
+
 const ir::Column* Checker::column_or_error(const ir::Table& table, const ast::Name& column) {
     if (const ir::Column* c = table.find_column(column.text)) return c;
-    auto& d = error(column.span, fmt::format("unknown column '{}' in table '{}'", column.text, table.name.display()));
+    auto& d = error(DiagKind::UnknownColumn, column.span, fmt::format("unknown column '{}' in table '{}'", column.text, table.name.display()));
     std::vector<std::string> candidates;
     for (const auto& c : table.columns) candidates.push_back(c.name);
     did_you_mean(d, column.text, candidates);
@@ -120,7 +133,7 @@ std::optional<ir::Type> Checker::type(const ast::Type& t) {
             ir::ObjectName key = object(t.named);
             const ir::Enum* e = model_.find_enum(key);
             if (!e) {
-                auto& d = error(t.span, fmt::format("unknown type '{}'", key.display()));
+                auto& d = error(DiagKind::UnknownType, t.span, fmt::format("unknown type '{}'", key.display()));
                 std::vector<std::string> candidates = grammar::builtin_type_names();
                 for (const auto& [k, en] : model_.enums) candidates.push_back(k.display());
                 did_you_mean(d, key.display(), candidates);
@@ -138,15 +151,15 @@ std::optional<ir::Type> Checker::type(const ast::Type& t) {
     out.precision = t.precision;
     out.scale = t.scale;
     if (t.length && *t.length < 1) {
-        error(t.span, fmt::format("string({}) can hold nothing: the length must be at least 1", *t.length));
+        error(DiagKind::InvalidType, t.span, fmt::format("string({}) can hold nothing: the length must be at least 1", *t.length));
         return std::nullopt;
     }
     if (t.precision && (*t.precision < 1 || *t.precision > 1000)) {
-        error(t.span, fmt::format("numeric precision {} is out of range: it must be between 1 and 1000", *t.precision));
+        error(DiagKind::InvalidType, t.span, fmt::format("numeric precision {} is out of range: it must be between 1 and 1000", *t.precision));
         return std::nullopt;
     }
     if (t.precision && t.scale && (*t.scale < 0 || *t.scale > *t.precision)) {
-        error(t.span, fmt::format("numeric scale {} is out of range: it must be between 0 and the precision {}", *t.scale,
+        error(DiagKind::InvalidType, t.span, fmt::format("numeric scale {} is out of range: it must be between 0 and the precision {}", *t.scale,
                                   *t.precision));
         return std::nullopt;
     }
@@ -168,12 +181,15 @@ std::optional<ir::Expr> Checker::expr(const ast::Expr& e, const ir::Table* scope
     out.where = at(e.span);
     bool ok = true;
     switch (e.kind) {
-        case K::Literal: out.lit = literal(e.lit); break;
+        case K::Literal:
+            out.lit = literal(e.lit);
+            ok = literal_form_ok(out.lit, e.span);
+            break;
         case K::Column: {
             out.column = e.name.name.text;
             if (e.name.schema) out.qualifier = e.name.schema->text;
             if (!scope) {
-                error(e.span, fmt::format("{} cannot name a column ('{}')", context, out.column))
+                error(DiagKind::InvalidExpression, e.span, fmt::format("{} cannot name a column ('{}')", context, out.column))
                     .notes.push_back({std::nullopt, fmt::format("did you mean the string '{}'? Functions are called "
                                                                 "with parentheses: now(), current_date",
                                                                 out.column)});
@@ -186,7 +202,7 @@ std::optional<ir::Expr> Checker::expr(const ast::Expr& e, const ir::Table* scope
         }
         case K::Call:
             if (!is_portable_function(e.op)) {
-                error(e.span, fmt::format("'{}' is not a portable function", e.op))
+                error(DiagKind::InvalidExpression, e.span, fmt::format("'{}' is not a portable function", e.op))
                     .notes.push_back({std::nullopt,
                                       "portable functions: lower, upper, length, replace, substr, coalesce, nullif, "
                                       "abs, round, now, current_date; write anything else as sql$$ ... $$ or "
@@ -286,15 +302,44 @@ std::string_view kind_name(ir::LiteralKind k) {
         case ir::LiteralKind::Timestamp:
         case ir::LiteralKind::TimestampTz: return "a timestamp";
         case ir::LiteralKind::Bytes: return "bytes";
+        case ir::LiteralKind::Uuid: return "a uuid";
     }
     return "a value";
 }
 
 }  // namespace
 
+bool Checker::literal_form_ok(const ir::Literal& lit, ast::Span span, const ir::Column* column) {
+    using namespace literal_forms;
+    using T = ir::Type::Kind;
+    std::optional<std::string> problem;
+    std::string_view what, example;
+    switch (lit.kind) {
+        case ir::LiteralKind::Date: problem = date_problem(lit.text), what = "a date", example = kDateExample; break;
+        case ir::LiteralKind::Time: problem = time_problem(lit.text), what = "a time", example = kTimeExample; break;
+        case ir::LiteralKind::Timestamp:
+            problem = timestamp_problem(lit.text, false), what = "a timestamp", example = kTimestampExample;
+            break;
+        case ir::LiteralKind::TimestampTz:
+            problem = timestamp_problem(lit.text, true), what = "a timestamptz", example = kTimestampTzExample;
+            break;
+        case ir::LiteralKind::Uuid: problem = uuid_problem(lit.text), what = "a uuid", example = kUuidExample; break;
+        case ir::LiteralKind::String:
+            if (column && (column->type.kind == T::Json || column->type.kind == T::Jsonb))
+                problem = json_problem(lit.text), what = "JSON", example = kJsonExample;
+            break;
+        default: break;
+    }
+    if (!problem) return true;
+    std::string whose = column ? fmt::format("column '{}' is {}: ", column->name, print::type(column->type)) : "";
+    error(DiagKind::ValueMismatch, span, fmt::format("{}'{}' is not {}: {}", whose, lit.text, what, *problem))
+        .notes.push_back({std::nullopt, fmt::format("write it as {}", example)});
+    return false;
+}
+
 std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* column, const ir::Table* scope) {
     if (e.kind == ast::Expr::Kind::Column && !scope) {
-        error(e.span, fmt::format("'{}' is a name, not a value", e.name.name.text))
+        error(DiagKind::InvalidExpression, e.span, fmt::format("'{}' is a name, not a value", e.name.name.text))
             .notes.push_back({std::nullopt, fmt::format("did you mean the string '{}'?", e.name.name.text)});
         return std::nullopt;
     }
@@ -308,27 +353,27 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
     const ir::Type& t = column->type;
     ir::LiteralKind k = lit->lit.kind;
     if (!accepts(t, k)) {
-        error(e.span, fmt::format("column '{}' is {}: {} does not fit", column->name, print::type(t), kind_name(k)));
+        error(DiagKind::ValueMismatch, e.span, fmt::format("column '{}' is {}: {} does not fit", column->name, print::type(t), kind_name(k)));
         return std::nullopt;
     }
     if (k == ir::LiteralKind::Null && !column->nullable) {
-        error(e.span, fmt::format("column '{}' is NOT NULL: null does not fit", column->name));
+        error(DiagKind::ValueMismatch, e.span, fmt::format("column '{}' is NOT NULL: null does not fit", column->name));
         return std::nullopt;
     }
     if (k != ir::LiteralKind::String) return out;
     if (is_number_type(t) && !is_number(lit->lit.text)) {
-        error(e.span, fmt::format("column '{}' is {}: the string '{}' is not a number", column->name, print::type(t), lit->lit.text));
+        error(DiagKind::ValueMismatch, e.span, fmt::format("column '{}' is {}: the string '{}' is not a number", column->name, print::type(t), lit->lit.text));
         return std::nullopt;
     }
     if (t.kind == ir::Type::Kind::Enum &&
         std::find(t.enum_labels.begin(), t.enum_labels.end(), lit->lit.text) == t.enum_labels.end()) {
-        auto& d = error(e.span, fmt::format("'{}' is not a label of enum '{}'", lit->lit.text, t.enum_name.display()));
+        auto& d = error(DiagKind::ValueMismatch, e.span, fmt::format("'{}' is not a label of enum '{}'", lit->lit.text, t.enum_name.display()));
         did_you_mean(d, lit->lit.text, t.enum_labels);
         d.notes.push_back({std::nullopt, fmt::format("labels: {}", fmt::join(t.enum_labels, ", "))});
         return std::nullopt;
     }
     if (t.kind == ir::Type::Kind::String && t.length && utf8_length(lit->lit.text) > static_cast<std::size_t>(*t.length)) {
-        error(e.span, fmt::format("the string is {} characters long; column '{}' holds at most {}", utf8_length(lit->lit.text),
+        error(DiagKind::ValueMismatch, e.span, fmt::format("the string is {} characters long; column '{}' holds at most {}", utf8_length(lit->lit.text),
                                   column->name, *t.length));
         return std::nullopt;
     }
@@ -338,9 +383,10 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
         case ir::Type::Kind::Time: lit->lit.kind = ir::LiteralKind::Time; break;
         case ir::Type::Kind::Timestamp: lit->lit.kind = ir::LiteralKind::Timestamp; break;
         case ir::Type::Kind::TimestampTz: lit->lit.kind = ir::LiteralKind::TimestampTz; break;
+        case ir::Type::Kind::Uuid: lit->lit.kind = ir::LiteralKind::Uuid; break;
         default: break;
     }
-    return out;
+    return literal_form_ok(lit->lit, e.span, column) ? out : std::nullopt;
 }
 
 }  // namespace migc

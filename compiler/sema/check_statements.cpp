@@ -69,7 +69,7 @@ bool Checker::relation_name_taken(const ir::ObjectName& name, ast::Span span, st
     else if (auto it = model_.key_names.find(name); it != model_.key_names.end())
         clash = fmt::format("a constraint of table '{}'", it->second.display());
     if (clash.empty()) return false;
-    error(span, fmt::format("{} '{}' cannot be created: {} has that name", what, name.display(), clash))
+    error(DiagKind::Duplicate, span, fmt::format("{} '{}' cannot be created: {} has that name", what, name.display(), clash))
         .notes.push_back({std::nullopt, "choose another name, or drop the other object first"});
     return true;
 }
@@ -77,7 +77,7 @@ bool Checker::relation_name_taken(const ir::ObjectName& name, ast::Span span, st
 bool Checker::check_constraint_name(const ir::Table& table, const ir::Constraint& k, ast::Span span) {
     for (const auto& other : table.constraints)
         if (other.name == k.name) {
-            error(span, fmt::format("constraint '{}' already exists on table '{}'", k.name, table.name.display()))
+            error(DiagKind::Duplicate, span, fmt::format("constraint '{}' already exists on table '{}'", k.name, table.name.display()))
                 .notes.push_back({std::nullopt, "constraint names are unique per table: name one of them `constraint OTHER ...`"});
             return false;
         }
@@ -112,7 +112,7 @@ std::optional<ir::Constraint> Checker::foreign_key(const ast::ForeignKeyRef& ref
     }
     if (!ok) return std::nullopt;
     if (k.ref_columns.size() != k.columns.size()) {
-        error(ref.span, fmt::format("the foreign key has {} column{} but references {}", k.columns.size(),
+        error(DiagKind::ForeignKey, ref.span, fmt::format("the foreign key has {} column{} but references {}", k.columns.size(),
                                     k.columns.size() == 1 ? "" : "s", k.ref_columns.size()));
         return std::nullopt;
     }
@@ -132,7 +132,7 @@ std::optional<ir::Constraint> Checker::foreign_key(const ast::ForeignKeyRef& ref
                 if (cols.size() == index.elements.size() && same_set(cols)) keyed = true;
             }
     if (!keyed) {
-        error(ref.span, fmt::format("({}) of table '{}' is neither its primary key nor unique: a foreign key cannot reference it",
+        error(DiagKind::ForeignKey, ref.span, fmt::format("({}) of table '{}' is neither its primary key nor unique: a foreign key cannot reference it",
                                     fmt::join(k.ref_columns, ", "), target->name.display()))
             .notes.push_back({std::nullopt, "reference the primary key, or add a unique constraint on these columns first"});
         return std::nullopt;
@@ -140,7 +140,7 @@ std::optional<ir::Constraint> Checker::foreign_key(const ast::ForeignKeyRef& ref
     for (std::size_t i = 0; i < k.columns.size(); ++i) {
         const ir::Column* local = table.find_column(k.columns[i]);
         if (local && !same_family(local->type, targets[i]->type)) {
-            error(span, fmt::format("foreign key column '{}' cannot reference '{}.{}': their types do not compare", k.columns[i],
+            error(DiagKind::ForeignKey, span, fmt::format("foreign key column '{}' cannot reference '{}.{}': their types do not compare", k.columns[i],
                                     target->name.display(), targets[i]->name))
                 .notes.push_back({std::nullopt, "give both columns the same type"});
             return std::nullopt;
@@ -183,7 +183,7 @@ struct StatementChecker {
         if (def.identity && ok) {
             using K = ir::Type::Kind;
             if (col.type.kind != K::SmallInt && col.type.kind != K::Integer && col.type.kind != K::BigInt) {
-                c.error(def.type.span, fmt::format("identity column '{}' must have an integer type", col.name))
+                c.error(DiagKind::Identity, def.type.span, fmt::format("identity column '{}' must have an integer type", col.name))
                     .notes.push_back({std::nullopt, "use smallint, integer or bigint"});
                 ok = false;
             }
@@ -267,7 +267,7 @@ struct StatementChecker {
                                      tc.span);
             case K::Check: {
                 if (!tc.name) {
-                    c.error(tc.span, "a table-level check needs a name")
+                    c.error(DiagKind::MissingName, tc.span, "a table-level check needs a name")
                         .notes.push_back({std::nullopt, "write it as `constraint NAME check (...)`"});
                     return std::nullopt;
                 }
@@ -286,7 +286,7 @@ struct StatementChecker {
     // and a duplicate name.
     bool add_constraint(ir::Table& table, ir::Constraint k, ast::Span span) {
         if (k.kind == ir::Constraint::Kind::PrimaryKey && table.primary_key()) {
-            c.error(span, fmt::format("table '{}' already has a primary key ({})", table.name.display(),
+            c.error(DiagKind::PrimaryKey, span, fmt::format("table '{}' already has a primary key ({})", table.name.display(),
                                       fmt::join(table.primary_key()->columns, ", ")))
                 .notes.push_back({std::nullopt, "a table has one primary key; list every key column in one `primary key (a, b)`"});
             return false;
@@ -300,7 +300,7 @@ struct StatementChecker {
         ir::ObjectName name = c.object(s.table);
         if (model().find_table(name)) {
             if (s.if_not_exists) return emit_no_op({ir::CreateTable{*model().find_table(name), true}});
-            c.error(s.table.span, fmt::format("table '{}' already exists", name.display()))
+            c.error(DiagKind::Duplicate, s.table.span, fmt::format("table '{}' already exists", name.display()))
                 .notes.push_back({std::nullopt, "drop it first, or write `create table if not exists`"});
             return;
         }
@@ -316,7 +316,7 @@ struct StatementChecker {
         std::vector<const ast::ColumnDef*> accepted;
         for (const auto& def : s.columns) {
             if (!seen.insert(def.name.text).second) {
-                c.error(def.name.span, fmt::format("column '{}' is declared twice in table '{}'", def.name.text, name.display()));
+                c.error(DiagKind::Duplicate, def.name.span, fmt::format("column '{}' is declared twice in table '{}'", def.name.text, name.display()));
                 ok = false;
                 continue;
             }
@@ -342,7 +342,7 @@ struct StatementChecker {
         for (std::size_t i = 0; i < s.columns.size(); ++i)
             if (s.columns[i].identity && !is_table_pk_of(s.columns[i]) &&
                 (pk_columns.size() > 1 || table_pk != s.constraints.end())) {
-                c.error(s.columns[i].span, fmt::format("identity column '{}' must be the only primary-key column of '{}'",
+                c.error(DiagKind::Identity, s.columns[i].span, fmt::format("identity column '{}' must be the only primary-key column of '{}'",
                                                        s.columns[i].name.text, s.table.name.text))
                     .notes.push_back({std::nullopt, "drop `identity`, or make the other key columns a `unique` constraint"});
                 ok = false;
@@ -411,7 +411,7 @@ struct StatementChecker {
                            std::string_view what) {
         auto refs = references_to(table, columns);
         if (refs.empty()) return false;
-        auto& d = c.error(span, fmt::format("{} is referenced by foreign key '{}' of table '{}'", what, refs[0].second->name,
+        auto& d = c.error(DiagKind::StillReferenced, span, fmt::format("{} is referenced by foreign key '{}' of table '{}'", what, refs[0].second->name,
                                             refs[0].first.display()));
         d.notes.push_back({std::nullopt, "drop that foreign key first (`alter table ... drop constraint ...`)"});
         return true;
@@ -468,7 +468,7 @@ struct StatementChecker {
     void action(const ast::AddColumn& a, const ir::ObjectName& name, ast::Span span) {
         const ir::Table& t = table(name);
         if (t.find_column(a.column.name.text)) {
-            c.error(a.column.name.span, fmt::format("column '{}' already exists in table '{}'", a.column.name.text, name.display()));
+            c.error(DiagKind::Duplicate, a.column.name.span, fmt::format("column '{}' already exists in table '{}'", a.column.name.text, name.display()));
             return;
         }
         ir::AddColumn op{name, {}, {}};
@@ -478,7 +478,7 @@ struct StatementChecker {
         if (!column_references(a.column, probe, op.constraints)) return;
         for (const auto& k : op.constraints) {
             if (k.kind == ir::Constraint::Kind::PrimaryKey && t.primary_key()) {
-                c.error(span, fmt::format("table '{}' already has a primary key ({})", name.display(),
+                c.error(DiagKind::PrimaryKey, span, fmt::format("table '{}' already has a primary key ({})", name.display(),
                                           fmt::join(t.primary_key()->columns, ", ")));
                 return;
             }
@@ -506,7 +506,7 @@ struct StatementChecker {
         const ir::Table& t = table(name);
         if (!c.column_or_error(t, a.column) || !c.check_length(a.new_name, "column")) return;
         if (t.find_column(a.new_name.text)) {
-            c.error(a.new_name.span, fmt::format("column '{}' already exists in table '{}'", a.new_name.text, name.display()));
+            c.error(DiagKind::Duplicate, a.new_name.span, fmt::format("column '{}' already exists in table '{}'", a.new_name.text, name.display()));
             return;
         }
         c.renamed_columns_[{name, a.column.text}] = a.new_name.text;
@@ -534,7 +534,7 @@ struct StatementChecker {
         if (a.nullable && t.primary_key()) {
             const auto& pk = t.primary_key()->columns;
             if (std::find(pk.begin(), pk.end(), col->name) != pk.end()) {
-                c.error(span, fmt::format("column '{}' is in the primary key of '{}': it cannot be made nullable", col->name,
+                c.error(DiagKind::PrimaryKey, span, fmt::format("column '{}' is in the primary key of '{}': it cannot be made nullable", col->name,
                                           name.display()));
                 return;
             }
@@ -565,7 +565,7 @@ struct StatementChecker {
         auto k = table_constraint(a.constraint, t);
         if (!k) return;
         if (k->kind == ir::Constraint::Kind::PrimaryKey && t.primary_key()) {
-            c.error(span, fmt::format("table '{}' already has a primary key ({})", name.display(),
+            c.error(DiagKind::PrimaryKey, span, fmt::format("table '{}' already has a primary key ({})", name.display(),
                                       fmt::join(t.primary_key()->columns, ", ")))
                 .notes.push_back({std::nullopt, fmt::format("drop constraint {} first", t.primary_key()->name)});
             return;
@@ -578,7 +578,7 @@ struct StatementChecker {
         const ir::Table& t = table(name);
         auto k = std::find_if(t.constraints.begin(), t.constraints.end(), [&](const auto& k) { return k.name == a.name.text; });
         if (k == t.constraints.end()) {
-            auto& d = c.error(a.name.span, fmt::format("table '{}' has no constraint '{}'", name.display(), a.name.text));
+            auto& d = c.error(DiagKind::UnknownConstraint, a.name.span, fmt::format("table '{}' has no constraint '{}'", name.display(), a.name.text));
             std::vector<std::string> names;
             for (const auto& other : t.constraints) names.push_back(other.name);
             c.did_you_mean(d, a.name.text, names);
@@ -588,7 +588,7 @@ struct StatementChecker {
             for (const auto& [ref, fk] : references_to(name))
                 if (fk->ref_columns.size() == k->columns.size() &&
                     std::is_permutation(fk->ref_columns.begin(), fk->ref_columns.end(), k->columns.begin())) {
-                    c.error(span, fmt::format("constraint '{}' is what foreign key '{}' of table '{}' references", k->name,
+                    c.error(DiagKind::StillReferenced, span, fmt::format("constraint '{}' is what foreign key '{}' of table '{}' references", k->name,
                                               fk->name, ref.display()))
                         .notes.push_back({std::nullopt, "drop that foreign key first"});
                     return;
@@ -649,7 +649,7 @@ struct StatementChecker {
                 missing.name = name;
                 return emit_no_op({ir::DropIndex{std::move(missing), s.concurrently, true}});
             }
-            auto& d = c.error(s.name.span, fmt::format("unknown index '{}'", name.display()));
+            auto& d = c.error(DiagKind::UnknownIndex, s.name.span, fmt::format("unknown index '{}'", name.display()));
             std::vector<std::string> names;
             for (const auto& [key, i] : model().indexes) names.push_back(key.display());
             c.did_you_mean(d, name.display(), names);
@@ -668,13 +668,13 @@ struct StatementChecker {
         ir::ObjectName name = c.object(s.name);
         if (!c.check_schema(s.name) || !c.check_length(s.name.name, "type")) return;
         if (model().find_enum(name)) {
-            c.error(s.name.span, fmt::format("type '{}' already exists", name.display()));
+            c.error(DiagKind::Duplicate, s.name.span, fmt::format("type '{}' already exists", name.display()));
             return;
         }
         ir::Enum e{name, {}};
         for (const auto& l : s.labels) {
             if (std::find(e.labels.begin(), e.labels.end(), l.text) != e.labels.end()) {
-                c.error(l.span, fmt::format("label '{}' appears twice in enum '{}'", l.text, name.display()));
+                c.error(DiagKind::Duplicate, l.span, fmt::format("label '{}' appears twice in enum '{}'", l.text, name.display()));
                 return;
             }
             e.labels.push_back(l.text);
@@ -684,22 +684,16 @@ struct StatementChecker {
 
     void operator()(const ast::AlterEnumAddValue& s) {
         ir::ObjectName name = c.object(s.name);
-        const ir::Enum* e = model().find_enum(name);
-        if (!e) {
-            auto& d = c.error(s.name.span, fmt::format("unknown type '{}'", name.display()));
-            std::vector<std::string> names;
-            for (const auto& [key, en] : model().enums) names.push_back(key.display());
-            c.did_you_mean(d, name.display(), names);
-            return;
-        }
+        const ir::Enum* e = c.enum_or_error(s.name);
+        if (!e) return;
         const auto& labels = e->labels;
         if (std::find(labels.begin(), labels.end(), s.value.text) != labels.end()) {
-            c.error(s.value.span, fmt::format("enum '{}' already has the label '{}'", name.display(), s.value.text));
+            c.error(DiagKind::Duplicate, s.value.span, fmt::format("enum '{}' already has the label '{}'", name.display(), s.value.text));
             return;
         }
         for (const auto* anchor : {&s.before, &s.after})
             if (*anchor && std::find(labels.begin(), labels.end(), (*anchor)->text) == labels.end()) {
-                auto& d = c.error((*anchor)->span, fmt::format("enum '{}' has no label '{}'", name.display(), (*anchor)->text));
+                auto& d = c.error(DiagKind::UnknownLabel, (*anchor)->span, fmt::format("enum '{}' has no label '{}'", name.display(), (*anchor)->text));
                 c.did_you_mean(d, (*anchor)->text, labels);
                 return;
             }
@@ -721,18 +715,12 @@ struct StatementChecker {
 
     void operator()(const ast::DropType& s) {
         ir::ObjectName name = c.object(s.name);
-        const ir::Enum* e = model().find_enum(name);
-        if (!e) {
-            auto& d = c.error(s.name.span, fmt::format("unknown type '{}'", name.display()));
-            std::vector<std::string> names;
-            for (const auto& [key, en] : model().enums) names.push_back(key.display());
-            c.did_you_mean(d, name.display(), names);
-            return;
-        }
+        const ir::Enum* e = c.enum_or_error(s.name);
+        if (!e) return;
         for (const auto& [key, t] : model().tables)
             for (const auto& col : t.columns)
                 if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == name) {
-                    c.error(s.name.span, fmt::format("type '{}' is still used by column '{}.{}'", name.display(),
+                    c.error(DiagKind::StillReferenced, s.name.span, fmt::format("type '{}' is still used by column '{}.{}'", name.display(),
                                                      key.display(), col.name))
                         .notes.push_back({std::nullopt, "drop or change that column first"});
                     return;
@@ -744,7 +732,7 @@ struct StatementChecker {
         where = c.at(s.name.span);
         if (model().schemas.count(s.name.text)) {
             if (s.if_not_exists) return emit_no_op({ir::CreateSchema{s.name.text, true}});
-            c.error(s.name.span, fmt::format("schema '{}' already exists", s.name.text))
+            c.error(DiagKind::Duplicate, s.name.span, fmt::format("schema '{}' already exists", s.name.text))
                 .notes.push_back({std::nullopt, "write `create schema if not exists`"});
             return;
         }
@@ -756,14 +744,14 @@ struct StatementChecker {
         where = c.at(s.name.span);
         if (!model().schemas.count(s.name.text)) {
             if (s.if_exists) return emit_no_op({ir::DropSchema{s.name.text, true, s.cascade}});
-            auto& d = c.error(s.name.span, fmt::format("unknown schema '{}'", s.name.text));
+            auto& d = c.error(DiagKind::UnknownSchema, s.name.span, fmt::format("unknown schema '{}'", s.name.text));
             c.did_you_mean(d, s.name.text, {model().schemas.begin(), model().schemas.end()});
             return;
         }
         if (!s.cascade) {
             for (const auto& [key, t] : model().tables)
                 if (key.schema == s.name.text) {
-                    c.error(s.name.span, fmt::format("schema '{}' still holds table '{}'", s.name.text, key.display()))
+                    c.error(DiagKind::StillReferenced, s.name.span, fmt::format("schema '{}' still holds table '{}'", s.name.text, key.display()))
                         .notes.push_back({std::nullopt, "drop its objects first, or write `drop schema ... cascade`"});
                     return;
                 }
@@ -780,7 +768,7 @@ struct StatementChecker {
         for (const auto& name : s.columns) {
             const ir::Column* col = c.column_or_error(*t, name);
             if (col && std::find(op.columns.begin(), op.columns.end(), col->name) != op.columns.end()) {
-                c.error(name.span, fmt::format("column '{}' is listed twice", col->name));
+                c.error(DiagKind::InsertShape, name.span, fmt::format("column '{}' is listed twice", col->name));
                 col = nullptr;
             }
             ok = ok && col;
@@ -791,7 +779,7 @@ struct StatementChecker {
         for (const auto& col : t->columns)
             if (!col.nullable && !col.default_value && !col.identity &&
                 std::find(op.columns.begin(), op.columns.end(), col.name) == op.columns.end()) {
-                c.error(s.table.span, fmt::format("column '{}' of table '{}' is NOT NULL and has no default: the insert must "
+                c.error(DiagKind::InsertShape, s.table.span, fmt::format("column '{}' of table '{}' is NOT NULL and has no default: the insert must "
                                                   "give it a value",
                                                   col.name, t->name.display()));
                 ok = false;
@@ -799,7 +787,7 @@ struct StatementChecker {
         for (const auto& row : s.rows) {
             if (row.size() != cols.size()) {
                 ast::Span span{row.empty() ? 0 : row.front().span.begin, row.empty() ? 0 : row.back().span.end};
-                c.error(span, fmt::format("this row has {} value{} for {} column{}", row.size(), row.size() == 1 ? "" : "s",
+                c.error(DiagKind::InsertShape, span, fmt::format("this row has {} value{} for {} column{}", row.size(), row.size() == 1 ? "" : "s",
                                           cols.size(), cols.size() == 1 ? "" : "s"));
                 ok = false;
                 continue;
@@ -835,7 +823,7 @@ struct StatementChecker {
         if (s.batch) {
             const ir::Constraint* pk = t->primary_key();
             if (!pk) {
-                c.error(s.table.span, fmt::format("`batch` pages through '{}' by its primary key, and it has none",
+                c.error(DiagKind::PrimaryKey, s.table.span, fmt::format("`batch` pages through '{}' by its primary key, and it has none",
                                                   t->name.display()))
                     .notes.push_back({std::nullopt, "add a primary key to the table first, or drop `batch`"});
                 ok = false;

@@ -45,13 +45,16 @@ private:
 
     // --- names, types, expressions (check_exprs.cpp) -----------------------------
     Location at(ast::Span span) const { return {file_, span.begin, span.end}; }
-    Diagnostic& error(ast::Span span, std::string message);
+    Diagnostic& error(DiagKind kind, ast::Span span, std::string message);
+    // A date/time literal in its ISO 8601 form, or an error (naming `column` when it has one).
+    bool literal_form_ok(const ir::Literal& lit, ast::Span span, const ir::Column* column = nullptr);
     void did_you_mean(Diagnostic& d, const std::string& word, const std::vector<std::string>& candidates) const;
     ir::ObjectName object(const ast::QualifiedName& name) const;
     bool check_schema(const ast::QualifiedName& name);
     bool check_length(const ast::Name& name, std::string_view what);
     std::string generated_name(const std::string& name) const;
     ir::Table* table_or_error(const ast::QualifiedName& name);
+    const ir::Enum* enum_or_error(const ast::QualifiedName& name);
     const ir::Column* column_or_error(const ir::Table& table, const ast::Name& column);
     std::optional<ir::Type> type(const ast::Type& t);
     ir::Literal literal(const ast::Literal& lit) const;

@@ -50,7 +50,9 @@ struct Type {
     }
 };
 
-enum class LiteralKind { String, Integer, Decimal, Boolean, Null, Date, Time, Timestamp, TimestampTz, Bytes };
+// The first ten mirror ast::LiteralKind; Uuid is a string the check phase
+// found going into a uuid column (SQLite stores those in SQLAlchemy's form).
+enum class LiteralKind { String, Integer, Decimal, Boolean, Null, Date, Time, Timestamp, TimestampTz, Bytes, Uuid };
 
 struct Literal {
     LiteralKind kind = LiteralKind::Null;

@@ -175,7 +175,8 @@ std::string type(const ir::Type& t) {
 std::string literal(const ir::Literal& lit) {
     using K = ir::LiteralKind;
     switch (lit.kind) {
-        case K::String: return quote(lit.text);
+        case K::String:
+        case K::Uuid: return quote(lit.text);
         case K::Integer:
         case K::Decimal:
         case K::Boolean: return lit.text;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade f2000000b002 -> base | 2 revisions
--- source: sha256:6e09365c44953de5e8f713e3ad96be9cd5dec3dbe8b2f16bea83f0199a15fb50
+-- source: sha256:19b51cd80d3a8bbe98d5441491426d0b5e119473ad0ee048b0962b5fd7c2e817
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

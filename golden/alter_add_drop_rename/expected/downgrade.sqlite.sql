@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade f2000000b002 -> base | 2 revisions
--- source: sha256:6e09365c44953de5e8f713e3ad96be9cd5dec3dbe8b2f16bea83f0199a15fb50
+-- source: sha256:20024ad80a66968c2f079d31d69b7c3b77bd8c0ee1c8d1828e7e8bc08de0e501
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

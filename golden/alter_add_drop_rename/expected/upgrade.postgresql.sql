@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> f2000000b002 | 2 revisions
--- source: sha256:6e09365c44953de5e8f713e3ad96be9cd5dec3dbe8b2f16bea83f0199a15fb50
+-- source: sha256:4f0fe1645b4026b87a9995dff31e914edf72977bdaabf301a3876d97c534a709
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

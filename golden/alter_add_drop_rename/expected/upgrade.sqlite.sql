@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> f2000000b002 | 2 revisions
--- source: sha256:6e09365c44953de5e8f713e3ad96be9cd5dec3dbe8b2f16bea83f0199a15fb50
+-- source: sha256:52c887b71a6afc9b7b66a7ac078ad213e6a6bed3065e7714161eae3943394ae5
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

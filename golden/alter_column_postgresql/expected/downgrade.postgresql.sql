@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade a5000000e002 -> base | 2 revisions
--- source: sha256:50dcfe94c51d8dee8ceb52a4eaa7eea5feed915d9779898118738ad5f5adf3b1
+-- source: sha256:d2a0cd0bec9c2f705143e0935a2df29f0ef8c1eda51e872834d1a23deb06425c
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> a5000000e002 | 2 revisions
--- source: sha256:50dcfe94c51d8dee8ceb52a4eaa7eea5feed915d9779898118738ad5f5adf3b1
+-- source: sha256:b36d676252e390c0c238d8e2d137de3b65a4a2cd6137e0feab505a14d3da0614
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade c7000000a001 -> base | 1 revision
--- source: sha256:707ba7d9522fcd8913e19790468915806d3978acb1bf2440bceb27f8b8a27249
+-- source: sha256:adf101a35af73548259a0f79a71102ca4023c3747099841059572fe197da81c0
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade c7000000a001 -> base | 1 revision
--- source: sha256:707ba7d9522fcd8913e19790468915806d3978acb1bf2440bceb27f8b8a27249
+-- source: sha256:05ffab1a4adcf46d7e03de315249b7cb8b5efaeca4fee085eaa7d6c8bc6aeeb0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> c7000000a001 | 1 revision
--- source: sha256:707ba7d9522fcd8913e19790468915806d3978acb1bf2440bceb27f8b8a27249
+-- source: sha256:0af1055d28d1a6e21c6af8ec562c722480d5e0e3d82a1a6950d6169f6f6a3b75
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

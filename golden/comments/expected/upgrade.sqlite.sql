@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> c7000000a001 | 1 revision
--- source: sha256:707ba7d9522fcd8913e19790468915806d3978acb1bf2440bceb27f8b8a27249
+-- source: sha256:5fa1591dd829f1bbb38aa85ef10780c74410e0f6c2590f6666921a73643a7706
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> cf01 | 1 revision
--- source: sha256:dfbdb21b88331448cbcb0f5cb0e800bf866e47682fdfe8ea6543d84b706ae035
+-- source: sha256:d6514f209a3f9707ce7de6ef74da828c84440ec3da396d62d3845666ce78bc4d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> cf01 | 1 revision
--- source: sha256:dfbdb21b88331448cbcb0f5cb0e800bf866e47682fdfe8ea6543d84b706ae035
+-- source: sha256:c38ce50421a4576a2985f859483285d4ff9d4bcbec9869c3dfc17f254a5ad99f
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

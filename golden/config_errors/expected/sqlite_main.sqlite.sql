@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> cf01 | 1 revision
--- source: sha256:dfbdb21b88331448cbcb0f5cb0e800bf866e47682fdfe8ea6543d84b706ae035
+-- source: sha256:56dd247993a099ea13046a64353d9f9bca5f53ccb70d7d2de34465a67a41ffb1
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> cf01 | 1 revision
--- source: sha256:dfbdb21b88331448cbcb0f5cb0e800bf866e47682fdfe8ea6543d84b706ae035
+-- source: sha256:484e3c611d88f894a8bacb3554ee592057a7f52a8c0e784d1401b09cb805d48b
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> cf01 | 1 revision
--- source: sha256:dfbdb21b88331448cbcb0f5cb0e800bf866e47682fdfe8ea6543d84b706ae035
+-- source: sha256:b32553c210789f224494718ba0186168e95811bfc2c3f02726cd9432224d0a14
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b2000000c002 -> base | 2 revisions
--- source: sha256:559032381026118e33768854710498b239acfcba5f34df1808cb423ed1a276ba
+-- source: sha256:503790ea55bb8a7a5ac1368a886203cd28e30bc22bf0c4fa4651a3debac1558a
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b2000000c002 -> base | 2 revisions
--- source: sha256:559032381026118e33768854710498b239acfcba5f34df1808cb423ed1a276ba
+-- source: sha256:4ca3ac8a05dfc5593af5e63c0638d003a76252dc364514184c39e3926b647457
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b2000000c002 | 2 revisions
--- source: sha256:559032381026118e33768854710498b239acfcba5f34df1808cb423ed1a276ba
+-- source: sha256:4084bef4cfff027f2d0f7c4e5a51b1e602baf9ad5b96dff8cbdf96cad7b59be9
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b2000000c002 | 2 revisions
--- source: sha256:559032381026118e33768854710498b239acfcba5f34df1808cb423ed1a276ba
+-- source: sha256:a4df6f8b9172aed79c2473e37eaad3a6bb14ae00d5a124bfda3aa3f6ef522ee4
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

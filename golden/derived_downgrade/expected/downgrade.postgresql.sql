@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade e3000000cc03 -> base | 3 revisions
--- source: sha256:7f62a09e0887cca378adf03a58fbee826aaf3e170eede357755bf6a300f23e1a
+-- source: sha256:37524d756546b6703b07f2f6703e9307ca16d00c2df0ba71713055587fe34403
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

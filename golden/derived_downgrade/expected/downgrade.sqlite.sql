@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade e3000000cc03 -> base | 3 revisions
--- source: sha256:7f62a09e0887cca378adf03a58fbee826aaf3e170eede357755bf6a300f23e1a
+-- source: sha256:a546f38fb2d327d0e94f8c2dc0f4f374b641b8a5f31317786ab12bea78f19989
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

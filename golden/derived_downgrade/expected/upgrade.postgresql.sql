@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> e3000000cc03 | 3 revisions
--- source: sha256:7f62a09e0887cca378adf03a58fbee826aaf3e170eede357755bf6a300f23e1a
+-- source: sha256:a1f197efd4dba01221a0bb21f71e6f053ffdeaf40f138137c54e9dd83b516ef7
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

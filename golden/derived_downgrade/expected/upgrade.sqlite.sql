@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e3000000cc03 | 3 revisions
--- source: sha256:7f62a09e0887cca378adf03a58fbee826aaf3e170eede357755bf6a300f23e1a
+-- source: sha256:ee3e1dbfa2bff6f8cd082dd680f4908fa906b9e33d624fa424085627f110d444
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade e8000000dd04 -> e7000000dd03 | 1 revision
--- source: sha256:b302ed6bf602b8db9333b7b29a750cc425661aba29d984771c9968faa6b09f1f
+-- source: sha256:db0404b92b91ecc4e90c6ab69a2b8f9704f4d909043ab31bd875f10c75c13005
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

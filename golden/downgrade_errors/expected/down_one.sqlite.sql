@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade e8000000dd04 -> e7000000dd03 | 1 revision
--- source: sha256:b302ed6bf602b8db9333b7b29a750cc425661aba29d984771c9968faa6b09f1f
+-- source: sha256:deb59235cf309a5bb0eeb176db84d546a60b98c3b96002f9bb77017470192bd2
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> e8000000dd04 | 4 revisions
--- source: sha256:b302ed6bf602b8db9333b7b29a750cc425661aba29d984771c9968faa6b09f1f
+-- source: sha256:a8ed0033c961bd07f29428c2c44704efb1baf2f15bb345629eca121e3f54ba4f
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

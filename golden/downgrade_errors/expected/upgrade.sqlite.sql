@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e8000000dd04 | 4 revisions
--- source: sha256:b302ed6bf602b8db9333b7b29a750cc425661aba29d984771c9968faa6b09f1f
+-- source: sha256:862976ba05e97d5638c03eaf48e76d19b85a96d15f97bae491f57cb01ce32894
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

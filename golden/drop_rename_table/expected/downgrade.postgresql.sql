@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade e2000000a002 -> base | 2 revisions
--- source: sha256:22e9b555ef204e0db355c752b611ac1be16dee6317c3364f76523223684955c4
+-- source: sha256:b7b699bd86481d70773718898bcea48f9cf22484fd5e2c10b129972f56251a38
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade e2000000a002 -> base | 2 revisions
--- source: sha256:22e9b555ef204e0db355c752b611ac1be16dee6317c3364f76523223684955c4
+-- source: sha256:7e6fdb2eda9e22bc8efcc7d7f787d8e2e9c71e22247ce773c98fdc7ce4b7df88
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> e2000000a002 | 2 revisions
--- source: sha256:22e9b555ef204e0db355c752b611ac1be16dee6317c3364f76523223684955c4
+-- source: sha256:d450b84b867366f5786976cc1149fcddac8107a0d7be7bb5975495e47072730b
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e2000000a002 | 2 revisions
--- source: sha256:22e9b555ef204e0db355c752b611ac1be16dee6317c3364f76523223684955c4
+-- source: sha256:4aacb27d68447af6b1344c16e002f8823203fcd32a3a8902b64ecd8c293e0688
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

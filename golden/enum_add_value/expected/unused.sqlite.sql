@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> ab000000e002 | 2 revisions
--- source: sha256:ce0619b500b20c91f82144b4e159d72328e1c3e8d2714bf5b3090ca6c92ee6f0
+-- source: sha256:7afbcaeef007549a042832854c93393a9163bf2f9c501ac8c1b4af865fb08ce1
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

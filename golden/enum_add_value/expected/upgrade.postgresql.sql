@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> ab000000e003 | 3 revisions
--- source: sha256:ce0619b500b20c91f82144b4e159d72328e1c3e8d2714bf5b3090ca6c92ee6f0
+-- source: sha256:4f024931268c63aa3df219172e82f1fa2f5c99fcf585c119a8045e79fbad9331
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

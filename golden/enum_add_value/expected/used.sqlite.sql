@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade ab000000e002 -> ab000000e003 | 1 revision
--- source: sha256:ce0619b500b20c91f82144b4e159d72328e1c3e8d2714bf5b3090ca6c92ee6f0
+-- source: sha256:380cca7f4e3314f29f386bd738dd72dab0cfa67c45c6cb666601a179df456145
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

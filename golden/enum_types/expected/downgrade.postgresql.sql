@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade fa000000d002 -> base | 2 revisions
--- source: sha256:fbdc068d462ef2efd602bbbad5280d341adf854d8feb9da8f552a6bf2b9997fd
+-- source: sha256:2bd9dfa373e62082b152aca4690aaf1a02b759143777824827b7873ec86426c3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

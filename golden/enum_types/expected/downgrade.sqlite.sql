@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade fa000000d002 -> base | 2 revisions
--- source: sha256:fbdc068d462ef2efd602bbbad5280d341adf854d8feb9da8f552a6bf2b9997fd
+-- source: sha256:e19521d302d21bdd3213ebba66303339f467d2c08cc2e0e4ad61b5097fbfe27c
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

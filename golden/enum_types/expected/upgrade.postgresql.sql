@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> fa000000d002 | 2 revisions
--- source: sha256:fbdc068d462ef2efd602bbbad5280d341adf854d8feb9da8f552a6bf2b9997fd
+-- source: sha256:edb12aa0de36ea452ace0c337d1083379804e86fe2ee0c8bc0e6e4b7af27620d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

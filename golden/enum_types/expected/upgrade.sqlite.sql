@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> fa000000d002 | 2 revisions
--- source: sha256:fbdc068d462ef2efd602bbbad5280d341adf854d8feb9da8f552a6bf2b9997fd
+-- source: sha256:fd11c79671d80fd35907722776a0e9bb6f7ac23918c4f44e1702cd0672625fe3
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade 2c3d4e5f6071 -> e5f6a7b8c9d0 | 4 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:ad0a98839d03aa006dce8afcec3b8851541cc7a145ef37df068f954a2eff93e2
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade 2c3d4e5f6071 -> e5f6a7b8c9d0 | 4 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:2f06e2cdc1e0bf1938fec6beb84803b8fdcfa1862982da7294f2ceeb83bb968e
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade 2c3d4e5f6071 -> base | 9 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:22dfe1faff7eb0c3003a9788487f59ce8901371a66ed95bb3a348dfc30e5a00e
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade 2c3d4e5f6071 -> base | 9 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:718558cc3d2a500def88630069b927ca866daefb2cf1bd16273729701340d53c
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> e5f6a7b8c9d0 | 5 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:5bdbda402f3b61eb8fc6ba57ddcd12066dc0738e99382927f1a98a6e6f84ab9d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

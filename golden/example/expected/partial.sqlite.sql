@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e5f6a7b8c9d0 | 5 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:5d366f6bdd26cff966a752c92bfb018a241ecd06db27243c3b27f50c9a300bc9
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

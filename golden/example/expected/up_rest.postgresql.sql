@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade e5f6a7b8c9d0 -> 2c3d4e5f6071 | 4 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:355c0d380b578e500683c4f6257e1cbf12f526de8542470fa0d67efea3d6f966
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

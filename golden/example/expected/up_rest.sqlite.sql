@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade e5f6a7b8c9d0 -> 2c3d4e5f6071 | 4 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:11b5feba37186aaf03675b2d54fe66008bac2abe6f4365fd1e8dfaa611308c87
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

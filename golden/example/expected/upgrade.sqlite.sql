@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> 2c3d4e5f6071 | 9 revisions
--- source: sha256:40220ec1893dd728b4155726b7aa311bc7043279a6b195abd3e3b0a6b1a015f9
+-- source: sha256:8eeb211e3ef64f7e0169a309d26a903456962fa058318e7ab269d2fdd2d22190
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

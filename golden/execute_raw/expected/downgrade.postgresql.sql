@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b3000000f001 -> base | 1 revision
--- source: sha256:a3d343c6c706e74d9297c6df7947569946dc144d539f04725be50b75e9a2dbe4
+-- source: sha256:d71d08dc79c48902ca3aad0b125bf7929702f14904e99394a5e70899ad90db42
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

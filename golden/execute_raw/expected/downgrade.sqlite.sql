@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b3000000f001 -> base | 1 revision
--- source: sha256:a3d343c6c706e74d9297c6df7947569946dc144d539f04725be50b75e9a2dbe4
+-- source: sha256:dfb574a6e0a2e1dba22487bd6e2ef3bb66fd4cfa0d8c2f71bcea180ba3c8bff6
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b3000000f001 | 1 revision
--- source: sha256:a3d343c6c706e74d9297c6df7947569946dc144d539f04725be50b75e9a2dbe4
+-- source: sha256:358285ca90e4db737475f5f4f10aaad3f59559ec451c9a60adbaf89f7096ae16
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

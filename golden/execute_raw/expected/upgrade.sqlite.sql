@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b3000000f001 | 1 revision
--- source: sha256:a3d343c6c706e74d9297c6df7947569946dc144d539f04725be50b75e9a2dbe4
+-- source: sha256:42ea0b5a8a521735a3344e3cdf94630304e325c6be609db1b98c5472dd70ae5d
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade ee01 -> base | 1 revision
--- source: sha256:d70e814d7dcbb49709ea9d73812fce816864ae53af872c61c810f541e1424c8e
+-- source: sha256:912908e411605a85e25ed6a27d9b30dfb199a92c24b5a96026ce77e90ef70e1d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

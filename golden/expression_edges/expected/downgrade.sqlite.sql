@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade ee01 -> base | 1 revision
--- source: sha256:d70e814d7dcbb49709ea9d73812fce816864ae53af872c61c810f541e1424c8e
+-- source: sha256:064b4afcb15f8d62b7471cd93d2472bbdbfb5c07496275ad4d93a06fcc4cc287
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> ee01 | 1 revision
--- source: sha256:d70e814d7dcbb49709ea9d73812fce816864ae53af872c61c810f541e1424c8e
+-- source: sha256:5ac95e378e0aae26a79d6f61e8041ba9beaa97fd8e9d33f7e7d3bcce9402fbcf
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

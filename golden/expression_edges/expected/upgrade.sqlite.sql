@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> ee01 | 1 revision
--- source: sha256:d70e814d7dcbb49709ea9d73812fce816864ae53af872c61c810f541e1424c8e
+-- source: sha256:31ae47e69508b68c75bf6c6556c756acb3446126a1748636a07088539af7aba5
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

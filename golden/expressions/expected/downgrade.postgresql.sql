@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b1000000d002 -> base | 2 revisions
--- source: sha256:1019b9dad5d1312e392a263d3b00b01d33aedc07590532db16b335f71f0ed435
+-- source: sha256:1b2dfe651f60289a657eee4ea4a416f7bd8eeb1d9796acf6ccad764d64f344e8
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b1000000d002 -> base | 2 revisions
--- source: sha256:1019b9dad5d1312e392a263d3b00b01d33aedc07590532db16b335f71f0ed435
+-- source: sha256:36a6665adef849c139afddc2bf091160f0ee69b018e96406d4577d4d5672da52
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b1000000d002 | 2 revisions
--- source: sha256:1019b9dad5d1312e392a263d3b00b01d33aedc07590532db16b335f71f0ed435
+-- source: sha256:46751390605ce55c1ee464b0724f7d28defe3eac6f249341d5a68995ed2d766f
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

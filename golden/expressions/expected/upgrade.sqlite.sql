@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b1000000d002 | 2 revisions
--- source: sha256:1019b9dad5d1312e392a263d3b00b01d33aedc07590532db16b335f71f0ed435
+-- source: sha256:b1b0794e7f5cc8c69c78b369599fb43841ad45001862abbe8df610bb653e208e
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade f6 -> base | 6 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:b5605fb7552a3caac0bc213e804a3640aa2266d70d16e29c3d098b1d72b64fc0
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade f6 -> base | 6 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:797934049cb895b3855352d0b8efce4329b890c79ce47d42b7c49ddcece52c54
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

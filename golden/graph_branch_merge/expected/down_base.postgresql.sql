@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b2 -> base | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:04c25e095115daaa02a01a8719c1d54fbd62e6bb5cb31f3cddf4165dd16082fd
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

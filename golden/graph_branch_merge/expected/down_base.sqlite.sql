@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b2 -> base | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:eaca1c4c15bb5262820b2b0a1aa5ad1caa863c13c562dcbbd022548fd14ea9ac
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade c3, d4 -> b2 | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:94c758a69e4a22dac5e9abbc0544904271691c03ee6f5bdfc0a6a8f40f861573
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

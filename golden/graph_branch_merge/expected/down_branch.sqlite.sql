@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade c3, d4 -> b2 | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:6f2ed6338885194b6eca3d8e00404241a72075c27ac1a29606ff0fef06b2bbe9
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

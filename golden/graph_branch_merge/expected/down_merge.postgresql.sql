@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade f6 -> d4, c3 | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:f0ceb77385dc3170302e455390ec30e8576a18f629f6740141834195c92a6987
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

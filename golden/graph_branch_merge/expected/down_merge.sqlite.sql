@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade f6 -> d4, c3 | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:ae773d310adb0353ef805b8ae4f00f6ba9b1bbddb4f5600db2c7f9dafca94ab0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade f6 -> e5 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:439d8bde3fd86b5a99d472331bb5043c4ef9c534c9c10aee96c428156e9b5379
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade f6 -> e5 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:763c89dcc1051579afdc013488825c9a5505e73481f87c33a788430d0c9ee6a8
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

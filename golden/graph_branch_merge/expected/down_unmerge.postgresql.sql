@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade e5 -> d4, c3 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:0b656da59b1fe1c328648ebc8a743d565d9b3f486d0114f5d1b47e206d79b0d3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade e5 -> d4, c3 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:d1df2ed970c16f282fc61b68e8205452b5e54dc17e4fd017b74f640557ff7ea0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp f6 -> e5 | 0 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:25302bde6047ac6b4a7f487fc8b253ce8cb43cfeba324a42ebb42929e9cee6e3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

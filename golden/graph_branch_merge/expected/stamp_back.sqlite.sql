@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp f6 -> e5 | 0 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:b09d14f4be74631e227fb8ee3e4182ba2a3ace6e84ee822e65dcda728903396f
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

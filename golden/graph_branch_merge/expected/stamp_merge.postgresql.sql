@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp c3, d4 -> f6 | 0 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:9fd5096a5e41c0646991389effb9f68d2575e9482f78a6524fe65f657b59f708
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp c3, d4 -> f6 | 0 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:68dfacad1d5e812c8ba33344c2c6350604cb35b854b6d2465b39bfc7d9b341d2
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

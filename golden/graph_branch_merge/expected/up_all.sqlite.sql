@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> f6 | 6 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:99aa95f3e22c524fb5d556634d5a13033d50ffef09a3d61e27d516318ecd8dfb
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b2 | 2 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:95c16e830254c840493ed910069db7606ea407aa3d289f65fe9fd52af5a3558c
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade b2 -> c3 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:94dfacf8ed0f5d71215780dc584e2d8f4f0ba61910191826ad9edf7ae606b022
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

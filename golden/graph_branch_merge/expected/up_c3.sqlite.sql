@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade b2 -> c3 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:418d9b3de04abadd24ea841471c3daba7c876db5e79cca8d79c8158089e2c7bd
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade c3 -> c3, d4 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:9798eb525e1b30fbf2c9f24f538f0e6acec8df614d7cf0db7cb4a4191b4807ac
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade c3 -> c3, d4 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:30596f9de498eb0ce1e1c043908d335346b95096ac9f165b1d89b85078428d14
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

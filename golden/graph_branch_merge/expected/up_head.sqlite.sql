@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade e5 -> f6 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:a06e63e5291ebb5b8efbdc14fc21619e7e5a0f2e77f6479204d7feede4db96a0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e5 | 5 revisions
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:6d8026a87967ea16dd5bf228dabf2e8507e0526e14b134b992c2901c81c6484a
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade c3, d4 -> e5 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:3c78832d181b03eed3c75895462ba9ec22d0940bc074b16ed3777dc156423e24
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade c3, d4 -> e5 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:f71202249ba37293c4da74bcd6d09b79c2fd2dbd7da8f0f7ffa6370e250973ed
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

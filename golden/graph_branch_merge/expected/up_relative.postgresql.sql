@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade e5 -> f6 | 1 revision
--- source: sha256:ecdad2d30167cb93f5eed40cfa29e7b084759950adee5b37b3ef7685905765c9
+-- source: sha256:796f424bc1bc394f7778efe72b92f0fa9a28fad0966f489e7e40f169db62e8fa
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade m4d, s3c -> base | 7 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:a45561a4a9a075471e79d73db1f43ffbe07f8017d3626d1c35739be455374417
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

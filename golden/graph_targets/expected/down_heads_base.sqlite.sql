@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade m4d, s3c -> base | 7 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:e554bae14bad562ca67c0a870ee5d97dca93e8d0a4b5406c6e3c1b66a2bf5221
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

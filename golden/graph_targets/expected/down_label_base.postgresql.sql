@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade s3c -> m2b | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:91f3bad3d1e632a989d56df1337d17ea0292bd62ed40ec7117c32fbd6c90835e
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

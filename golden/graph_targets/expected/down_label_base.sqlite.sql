@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade s3c -> m2b | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:52ce44356110cfd3ac472f468b2ad1e6ef3862add96d9ede99fe24c4dd74bbf6
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade m4d, s3c -> m3c, s3c | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:593193354dab58fcebaeb97d1ed082e4a2f264127070b0250d7582d489bc8345
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

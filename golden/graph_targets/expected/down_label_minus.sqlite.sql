@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade m4d, s3c -> m3c, s3c | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:03649bd51da959849eb7dcb124b274d70ea19363da7735b619e6a4d9af3bce86
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade s3c, m4d -> s3c | 2 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:4e5f27c0a7bd5e6084e74cc5638341e5c72609a43f0621ee52f2b5dcaa889450
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade s3c, m4d -> s3c | 2 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:61abb087f8e0e2a6d99c12b560135af27c3db985b236a80b498a8b55b0c6f859
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

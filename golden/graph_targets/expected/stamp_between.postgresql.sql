@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp m1a -> m3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:5f73577b9a3667f800a0912f1935a79503b6c40a75ee8caacb507b1ff3310a4d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

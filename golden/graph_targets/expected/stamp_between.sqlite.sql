@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp m1a -> m3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:56b3371aa552460b5911a8a18dc3964b0828991ac863866f8ba91dbdd142bb7e
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

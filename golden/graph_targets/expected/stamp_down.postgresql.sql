@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp m4d, s3c -> m2b | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:4b8f845900636a64d00e9db11d2604797fb5c22c0e4888ba83452dacf1ee27a7
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

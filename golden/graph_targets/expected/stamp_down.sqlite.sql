@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp m4d, s3c -> m2b | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:640b19ab9901fef091b0e6814f1536eb534e91a4883fa57f169bf103c3eed70a
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

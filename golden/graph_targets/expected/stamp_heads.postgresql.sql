@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp base -> m4d, s3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:dda4241a7bbe99fb670c86ccfbb407596e1155b3c5de185ad5e08778b3442a60
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp m4d -> m4d, s3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:227b46e53904bd70e807add0730ab86d6ac3495709cac458c727bb7d2be73dd5
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

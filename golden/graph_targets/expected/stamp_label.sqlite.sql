@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp m4d -> m4d, s3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:15140f773c193568da5486b59ff81813225a8d4b585a508cb75fc7dba73799e0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

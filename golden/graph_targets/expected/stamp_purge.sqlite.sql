@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp base -> m4d | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:cd27e1aba157e2c9351167eab3ef34d1128942b2f19870f94a36405b75841389
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

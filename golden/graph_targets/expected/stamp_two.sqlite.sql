@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp base -> m4d, s3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:adafbf3aa5b04165cc4e00903930450a2fb1c951d8b98bcd8a15611e04a9a187
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

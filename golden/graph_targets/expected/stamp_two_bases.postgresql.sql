@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp m4d, s3c -> base | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:523e7e89ef19aae00acfe6f0d7c626a455f60ddedbc14fdcdca2a209a30794e8
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

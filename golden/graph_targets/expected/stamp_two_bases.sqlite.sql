@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp m4d, s3c -> base | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:2d2b3e2b91d65b6b1cd3de1a5784f49d69264aad114f222e48172f03f907a694
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

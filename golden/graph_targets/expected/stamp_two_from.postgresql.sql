@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp m3c, s2b -> m4d, s3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:3244ab27c077f45928f1ea6b72b6dc7e2504142d1f4671ddbced3cd994f19097
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp m3c, s2b -> m4d, s3c | 0 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:c5a7b41419a96cfd78ad906f0259aa96b607516ad4a97f033aebb61f25bda874
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> s3c, m4d | 7 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:2e92766d3eeec6a49e144d11b030c845549fd8d70775980852829f1f45c9a040
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

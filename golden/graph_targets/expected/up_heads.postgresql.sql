@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade m4d -> m4d, s3c | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:9bc4b2fa5b678327d902b15e3bb349a1563fd763b4f8c0676c633d9735b23af4
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade m4d -> m4d, s3c | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:fb50f36a7aad51d7a3e88823dca5753e1aa9ab385a2942b5d4234328cf93d13a
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> m3c | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:5a45079fb03c92b1986b9e6340d8a704b6bf8e7f67c4dcc81f26599229dcd826
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> m3c | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:a4d623a206e38ea3394c300fbf5eabde8ff113193008d5a10f5dc0df788c3cd2
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

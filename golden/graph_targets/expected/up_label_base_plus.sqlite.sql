@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> m2b | 2 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:32bfcf529bbb2a9d4873a9661164f188664fda0aa0a364c34fcd323d2d367d8d
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade s3c, m3c -> s3c, m4d | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:3374f33392dc2038434ecff28bff782e5bc946c00206e669243e82d3962025a9
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

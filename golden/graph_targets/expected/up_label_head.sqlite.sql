@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade s3c, m3c -> s3c, m4d | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:9b34947b122be0e5aeedf34bf4a00568495067051cc0492361d6b78abf0936e7
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> s3c | 5 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:56e94559445b05acc92595bd01231be6b506c915739113d01c521369e2ba1a49
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> s3c | 5 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:489b633d1310774aa3069eea99fc4e34a07ad2f998ed8213722a655517de3af5
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

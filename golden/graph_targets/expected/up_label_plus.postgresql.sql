@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade m3c -> m4d | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:7cf5463e5415118ec2848671cdcb56a57e7e82f59216a666ef634a4cc24ead13
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade m3c -> m4d | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:03046584832f4d867f96a63903078546e6822990f91d2ce55e04eee397bcb135
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

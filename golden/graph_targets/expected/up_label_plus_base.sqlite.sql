@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> s2b | 2 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:5cb339104aa9b7c2305619844f1bc59923535f1a80417b03c250de481c492e7d
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade s3c -> s3c, m3c | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:aee785f84bf0e1d9add5da189d103f7b9bfbdfdb38d3987ac18e0fb7e7779403
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

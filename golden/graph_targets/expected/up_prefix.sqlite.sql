@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade s3c -> s3c, m3c | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:bd6f7d19313ee2a9370c4563c9f575b53fb65a96047abfb19b16f029f983088e
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> m4d | 4 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:cc6fc943ac6364e470ad9a4f6bdf95a2c223b9626b417adbd95959a97be4cf17
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

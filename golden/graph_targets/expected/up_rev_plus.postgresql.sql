@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade m2b -> m3c | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:38f6fafabf51126771cffea737ea59a277e068e616a43d11d4897a7ca9b9c0a6
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade m2b -> m3c | 1 revision
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:c21d122e3bd09fd3fbc545e5ab6e178b33105e323ff47e3d133b01aec41a6a1e
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

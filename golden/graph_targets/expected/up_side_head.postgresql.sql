@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade m2b -> s3c | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:f71b5ebfda3b400777793adf7f4cc6234024a47c2da2c81ec6185159154df5e9
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

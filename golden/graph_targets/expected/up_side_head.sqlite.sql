@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade m2b -> s3c | 3 revisions
--- source: sha256:ef6116dda49334debcbb70243b92f696077cc2701bfcd510352ca0a7df758d58
+-- source: sha256:989e91d5506159328f39eaddeca70eab13b5f3dded39473bb8ae894bc8cf65fa
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade af000000c002 -> base | 2 revisions
--- source: sha256:55bcdf0adb8317fdf2cc3cb0048f70d379560e8582b7f4848bfc6a2878e5fc73
+-- source: sha256:9cbf4b9ed46a3c882207080c75ae69ea0ebd06737d2422d198fd4b1f81db7104
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

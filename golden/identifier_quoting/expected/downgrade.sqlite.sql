@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade af000000c002 -> base | 2 revisions
--- source: sha256:55bcdf0adb8317fdf2cc3cb0048f70d379560e8582b7f4848bfc6a2878e5fc73
+-- source: sha256:d2dce800d82fcc5eaf5582e4442143f831104f38fd094cfa48dd18454799eaf6
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> af000000c002 | 2 revisions
--- source: sha256:55bcdf0adb8317fdf2cc3cb0048f70d379560e8582b7f4848bfc6a2878e5fc73
+-- source: sha256:80c7bb7bb95693abdff672dad2a2a59b8e732a6c85af3c9882a45577d708f5fa
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

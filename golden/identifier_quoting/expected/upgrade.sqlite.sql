@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> af000000c002 | 2 revisions
--- source: sha256:55bcdf0adb8317fdf2cc3cb0048f70d379560e8582b7f4848bfc6a2878e5fc73
+-- source: sha256:bab16f6c2c9250f2cf78fdde706ed3a9b0ac1189bde000c0593fb3c2027fd910
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

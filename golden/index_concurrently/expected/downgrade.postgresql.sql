@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade e9000000c002 -> base | 2 revisions
--- source: sha256:f781360b852c7be5f266d135a00f6c3b6591c2e66645b475f58910391b2fe557
+-- source: sha256:fdadb9b0a75f1b782138b34646f2e379086ab44d54a0cdf1808ff776bac297c8
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

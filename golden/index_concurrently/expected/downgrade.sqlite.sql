@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade e9000000c002 -> base | 2 revisions
--- source: sha256:f781360b852c7be5f266d135a00f6c3b6591c2e66645b475f58910391b2fe557
+-- source: sha256:76e8711b85d65b08f155a8a274e34c63f8417ac4c7e36ae6a0d51837ea7e562f
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> e9000000c002 | 2 revisions
--- source: sha256:f781360b852c7be5f266d135a00f6c3b6591c2e66645b475f58910391b2fe557
+-- source: sha256:da004c00e943bbd22c2a45d97919272229be24dc2b6cb8a887c525305cf5738d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e9000000c002 | 2 revisions
--- source: sha256:f781360b852c7be5f266d135a00f6c3b6591c2e66645b475f58910391b2fe557
+-- source: sha256:99c88188274dbbca513e1c985c72e5999de0f9348afc53914ec868d9953f2a5d
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

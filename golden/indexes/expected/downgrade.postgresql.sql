@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade d8000000b002 -> base | 2 revisions
--- source: sha256:681a1e9515d842e598a360815259ddc42bec2a868df7f45c3b68adc77906b823
+-- source: sha256:491c417bf72b5a313b7d7dcfba3a1ab83e6aa42406aa7fc070438b20b73665ef
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

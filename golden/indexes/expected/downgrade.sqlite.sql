@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade d8000000b002 -> base | 2 revisions
--- source: sha256:681a1e9515d842e598a360815259ddc42bec2a868df7f45c3b68adc77906b823
+-- source: sha256:12d78487978302430850c2d1bf9d6e5df42fa9cb5d6cd4fd3c49ff600289163c
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> d8000000b002 | 2 revisions
--- source: sha256:681a1e9515d842e598a360815259ddc42bec2a868df7f45c3b68adc77906b823
+-- source: sha256:782b1faba6c7aef7f3121fbd4b3be394091194598d438b1a49de35a458436ee4
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

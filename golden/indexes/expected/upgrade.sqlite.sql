@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> d8000000b002 | 2 revisions
--- source: sha256:681a1e9515d842e598a360815259ddc42bec2a868df7f45c3b68adc77906b823
+-- source: sha256:ce5d47f136b280daeab6bd7448951b676e525cfd7edede9f3ba220cdc53ca1e9
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade ae000000b002 -> base | 2 revisions
--- source: sha256:a7b23871346036f7d0020d90123623fc5343aacbe02071230b5a4018cda4c1a9
+-- source: sha256:9fc9c5ab2fe7a747bad8d9b95b8f40e4dfe52a6654d00e64b1d22ac710225682
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade ae000000b002 -> base | 2 revisions
--- source: sha256:a7b23871346036f7d0020d90123623fc5343aacbe02071230b5a4018cda4c1a9
+-- source: sha256:0f955e870901a0ce7c9ecdd1571674fa5b0be7fcf675a8f344030b3595bad6cf
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> ae000000b002 | 2 revisions
--- source: sha256:a7b23871346036f7d0020d90123623fc5343aacbe02071230b5a4018cda4c1a9
+-- source: sha256:aeeb833bc2955145ebe130743d03ee60322e8b40767111901cef6ddf1ae490f1
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> ae000000b002 | 2 revisions
--- source: sha256:a7b23871346036f7d0020d90123623fc5343aacbe02071230b5a4018cda4c1a9
+-- source: sha256:b7b202f1840c5052849edcac65b8643410978dae7ca4a07741754caa33c5ae77
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

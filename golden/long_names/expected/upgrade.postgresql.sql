@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> e2000000bb01 | 1 revision
--- source: sha256:c04fc36b7bb483d18882cd17c456455cb8b66b7dfaba46d34c703fe7f39449a3
+-- source: sha256:ed0313efb3bb95cfa98d4e198131c6f26948ab9f52570d5cfa73134dcde90467
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> e2000000bb01 | 1 revision
--- source: sha256:c04fc36b7bb483d18882cd17c456455cb8b66b7dfaba46d34c703fe7f39449a3
+-- source: sha256:deab9ade6efda458e442e7d45f4e91bdad222bc7d77b4757ce93d141fe1355d5
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

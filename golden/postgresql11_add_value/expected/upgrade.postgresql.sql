@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 11 | upgrade base -> ac000000f002 | 2 revisions
--- source: sha256:4f96d89c4738d7fe2bda2216d8862419dfe10656bc5b33fdb0286b7cd55309f4
+-- source: sha256:73bb83ba1831936ac93a93f7c494c86f737bfa553c5f11c1c9c20767b5f4c701
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade c4d4000000dd -> c2b2000000bb | 2 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:c18efc96000bdba804c0e4494ed07d59f2a7d3b6740d2d9711eb489162893822
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade c4d4000000dd -> c2b2000000bb | 2 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:d7c669e37f884cab06bcfae65333c4be15ed4e709c0150737b982cd7b23c0f9f
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade c4d4000000dd -> base | 4 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:28c6d593d3ac8d81dd6caa7cdb189c0e41d1389d70808427476f162206272ef2
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

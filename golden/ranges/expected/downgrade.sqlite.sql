@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade c4d4000000dd -> base | 4 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:84ec1170f31c7fecdecabbd9c9da578152543f3a8adb3424635e7b3531d2f4f1
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

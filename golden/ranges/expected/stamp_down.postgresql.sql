@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp c4d4000000dd -> c3c3000000cc | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:7458129751cb302c92613ec42ebf5c4933578aa83064094188b30585c1c286df
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

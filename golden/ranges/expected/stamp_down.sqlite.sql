@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp c4d4000000dd -> c3c3000000cc | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:c5f3258587de390f1cc2f162fb230563dc3cf1156a385a8b4a1399f65864d289
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

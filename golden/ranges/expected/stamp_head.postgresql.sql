@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp base -> c4d4000000dd | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:28568661556fd5e081d5bc50744548043a321f7c03fcecdc7ff29b3c898fb5f6
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

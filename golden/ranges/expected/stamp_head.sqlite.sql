@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp base -> c4d4000000dd | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:fb18cd8a85c95b40df74ca24799b9ffa07d48e50285f4377e0f88c44de4cf779
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp c4d4000000dd -> base | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:5521e25e845a8665b0f5e2a2b74b10e62823c1c68291a362b0ef8b58093e7d19
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

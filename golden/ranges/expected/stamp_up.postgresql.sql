@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp c3c3000000cc -> c4d4000000dd | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:f04c15dd3d0b5b7e95c6c08a80350cbdc247679f2b7e5a98a1940bfafb8f9a01
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | stamp c3c3000000cc -> c4d4000000dd | 0 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:299f31cf02e0eb614f865b725f7ba658353a17c37d3d65b5273003b40cabee50
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade c2b2000000bb -> c4d4000000dd | 2 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:45188f03a01df268054363b2d5f872c51feb5e75f8d1e7f474342b1d7bf06018
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

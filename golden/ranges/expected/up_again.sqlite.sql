@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade c2b2000000bb -> c4d4000000dd | 2 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:410736b42e08fa1b21507fe0ec4801eb493c0b273408281ce0b0bbabae10baf0
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> c2b2000000bb | 2 revisions
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:c383c43586dc8037d7938ea0c0842a50129061ba29be6f41dddcdb3367d41103
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

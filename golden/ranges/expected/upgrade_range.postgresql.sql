@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade c2b2000000bb -> c3c3000000cc | 1 revision
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:409da794dc5513292850fd6ed704b32d2f48ee4d72570910e4ba5079560717c7
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade c2b2000000bb -> c3c3000000cc | 1 revision
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:b872cd042ed43b9a92dedf3e66dd26a9b3d80441146f7259aa739630854caf1d
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

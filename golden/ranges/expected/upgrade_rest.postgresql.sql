@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade c3c3000000cc -> c4d4000000dd | 1 revision
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:0d8ae0f0b5968539cc2d83dc3f7c2189d6c8b34a6469d9a3d8f395487ba7aeac
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade c3c3000000cc -> c4d4000000dd | 1 revision
--- source: sha256:8d528d650e7b08b4290eb92be7906f00b54155ebd9329c27fb857409ec2b87cc
+-- source: sha256:6939a078b4ea8fef8fb0a3c1546a63dc3e2016a7f4ac9ae949a74a6e1a131715
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade ad000000a002 -> base | 2 revisions
--- source: sha256:272e1a21a2037ca18f12be5b770b989d1093125df9632492868491900ad14506
+-- source: sha256:f6c8436fc176064d98a1fbc15c6aefe6ea87667ecd25e72de2b142c362a4ba8d
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

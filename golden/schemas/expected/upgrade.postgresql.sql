@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> ad000000a002 | 2 revisions
--- source: sha256:272e1a21a2037ca18f12be5b770b989d1093125df9632492868491900ad14506
+-- source: sha256:43e3c4c2385c1d039b4aba42e6613ed9971041fc01dae03e36b54cb8aeb5f562
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

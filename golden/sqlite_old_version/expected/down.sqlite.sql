@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.24 | downgrade d7000000aa02 -> base | 2 revisions
--- source: sha256:cadde525be3ed9518898b9c140c0235cc3c8a8c8b86ef2bfdbf079207248e2c1
+-- source: sha256:68133643160978df064ce5b4c6abd7d0e38debdb7f1c0b500b0f2f0369d5a0b9
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.24 | upgrade base -> d6000000aa01 | 1 revision
--- source: sha256:cadde525be3ed9518898b9c140c0235cc3c8a8c8b86ef2bfdbf079207248e2c1
+-- source: sha256:5cd9ff9376b23f8f4a27ff364c92d65be1902455a9386319e611ebd5e471d24c
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

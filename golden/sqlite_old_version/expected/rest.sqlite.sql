@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.24 | upgrade d6000000aa01 -> d7000000aa02 | 1 revision
--- source: sha256:cadde525be3ed9518898b9c140c0235cc3c8a8c8b86ef2bfdbf079207248e2c1
+-- source: sha256:63aee636ec0968e5a7a8d506a7a1d5c7acdd533c1dd8cfa345fb732c3cbf2886
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> d7000000aa02 | 2 revisions
--- source: sha256:cadde525be3ed9518898b9c140c0235cc3c8a8c8b86ef2bfdbf079207248e2c1
+-- source: sha256:cc8a02805fdb62b3017e93a42880ab38b26830158111364f830dcfb92f86ed9e
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

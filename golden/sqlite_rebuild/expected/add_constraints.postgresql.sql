@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb04 -> rb06 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:c2a9725f2f0a78f82b5054ed020fc02c183021afba83caf28476d53f1ee3d1cc
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

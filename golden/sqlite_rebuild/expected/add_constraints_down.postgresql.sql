@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb06 -> rb05 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:3e4853fcdb316eb67641802a1b3fc1b1a3e240a6bed6363dfea0a6a795c38e7b
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

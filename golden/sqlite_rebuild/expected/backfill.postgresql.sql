@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb01 -> rb03 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:46b9aa40424ef1da1f71fd51c20fbbd4af82612cc2ffc806a154585e3cba82af
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> rb01 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:83ef366abf31238a6aedd471c74508be5612b23f208b69a412636f7a0d3cf79e
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb07 -> rb09 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:5834fb3c5470939045e3d68daf25f39461740303c85d0e28bb580dc163bb96cd
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

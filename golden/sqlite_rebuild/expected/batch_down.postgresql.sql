@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb09 -> rb08 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:9409fe35d5d8dc24dcdbf72bbbc5badede8b1355066650e6a84735c6a438fa77
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

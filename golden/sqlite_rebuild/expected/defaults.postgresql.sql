@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb03 -> rb05 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:c0c9922f7c21374ba081c13d0d84642f391a606b35ba37e80860543c48974bab
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

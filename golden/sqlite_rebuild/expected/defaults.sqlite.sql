@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade rb03 -> rb05 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:64786da3b1a1d45974cb874e07914c2ec26b3fd506839056346b78112ba26eb7
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb05 -> rb04 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:320aceea4ded905e2adb4f1078f26220c92f81e909385d02ff804e7e3eec1975
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb10 -> base | 10 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:0652dfb4dab16b1e3c3c5eb411bdf19e7f21111cbbed9b53cacdd65357c04660
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade rb10 -> base | 10 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:98425a07d3f9b831912e0c823e8fb35507a0d6d040ba6c9b0ccd0108e9e876a9
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

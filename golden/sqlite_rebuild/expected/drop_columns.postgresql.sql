@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb06 -> rb08 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:7096c53756316536ec8d4915c13707c0d1cf016adfbb29bf9296a635a5408e42
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb08 -> rb07 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:7ee9b5b2c59112bacab2f4f597a8163b22aaea7a3077aa7be0eebe041b565196
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade rb08 -> rb07 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:3d53b7f8f7cc619fccc7f7c6e9650c559522390e5a655be85d78a02328cc11a8
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

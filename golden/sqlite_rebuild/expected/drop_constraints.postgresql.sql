@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb05 -> rb07 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:2fa1b424598bb567b8b8d8376f14ad02cd30dd499d2f23b25f3e66f1a4152897
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

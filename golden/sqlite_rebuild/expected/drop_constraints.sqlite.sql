@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade rb05 -> rb07 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:5609f957a5d98a683e2f2c46e375873dedf772b413d8725aaded179adc70a87b
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

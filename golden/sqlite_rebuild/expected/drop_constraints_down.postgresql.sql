@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb07 -> rb06 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:fbd3b1061045c41f01cce50f9b26c0078e32c129a82c1bce39aa9036725cc223
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade rb07 -> rb06 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:85c31c6f15236df273a497563d09eb76151c400e257654f734d82e14190a57ba
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb09 -> rb10 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:40d0f658a63a6b335d57973e3216d52af1b6ae98e894a519a6c644292078e5e2
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

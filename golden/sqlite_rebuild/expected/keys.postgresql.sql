@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb08 -> rb10 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:20f453dc7c5d0accc4e8ded23826bf389722e20d5cae51aa50fe6b59e3bd7b88
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

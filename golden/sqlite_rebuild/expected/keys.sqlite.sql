@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade rb08 -> rb10 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:d847bdfd87292f1f38c40e5b33b5dce95a2336af3961add2fd66877e925b90d6
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

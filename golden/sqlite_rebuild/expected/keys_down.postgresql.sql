@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb10 -> rb09 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:eac4f2a010be180da550b6bfe50d5e9ccedb00bf391ac170b93a9cfb07cb45e3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

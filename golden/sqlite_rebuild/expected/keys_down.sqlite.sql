@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade rb10 -> rb09 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:852153b2f12b23ed3502841d425b3ac2458a5b213e33227c6f986fe960f2eb4c
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb03 -> rb04 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:67bb8c703357b762fd6f89dbc6e099650b97a86d8dbc78bc0e6fc2776f8c30a3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

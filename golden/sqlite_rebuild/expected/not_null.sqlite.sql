@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade rb03 -> rb04 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:bc8661f86ec22b7a20582afe9284e6b348045d6bd8f0b9c8f0c58f9f3420f53b
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

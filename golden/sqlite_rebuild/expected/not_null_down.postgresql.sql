@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb04 -> rb03 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:079910661dccfbf333fd2ef10c9520bf9dfb0a99476f118f58d18096e5899138
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

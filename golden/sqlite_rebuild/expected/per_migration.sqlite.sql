@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade rb02 -> rb04 | 2 revisions
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:b2f8330defe0f6eea4835dbf4e4e8997d74007203a3539a4ed2ecdeb1a2b4428
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

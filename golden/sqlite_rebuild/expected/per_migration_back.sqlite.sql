@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade rb03 -> rb02 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:a46697debb19d448eac711940369fc3192b446dc0209f47a96aacb1835cf07aa
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

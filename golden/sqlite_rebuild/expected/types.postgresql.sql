@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rb01 -> rb02 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:72afdf1ff6f3841b7ba7b95851d4c97733b3fbd992d07a8a8585fc65f7f59fdc
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade rb02 -> rb01 | 1 revision
--- source: sha256:c075f2cb0608fc7272a68d5f9385fa0abfaf11284a389b4a7685fb5ae0fe6b71
+-- source: sha256:2dd0fb0a118273c22fb4f2d07837959286ca982b7e75b0eac877d8f4e0adaeae
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rf01 -> rf04 | 1 revision
--- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- source: sha256:8f9da0a6fab6d35fb6cac993ada7aea08c23dad1b2fc013d2439313c0c30a85c
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

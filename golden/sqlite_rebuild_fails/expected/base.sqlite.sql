@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> rf01 | 1 revision
--- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- source: sha256:8d70a55a37dd546ac8eaa63e8572a3a43ef8efc49959573c7269391b268995aa
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

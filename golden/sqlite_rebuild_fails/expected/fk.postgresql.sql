@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rf01 -> rf02 | 1 revision
--- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- source: sha256:b33c8445eaeca4579c7db6c1eb458844ba1f3f57287bd0e011b5898f44627979
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

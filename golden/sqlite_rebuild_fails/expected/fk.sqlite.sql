@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade rf01 -> rf02 | 1 revision
--- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- source: sha256:a4f9e0b1004fd047dc92afeedd07a8a046618c5af435d1fdc1dfd579afc1f323
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rf01 -> rf05 | 1 revision
--- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- source: sha256:279cfd4e156d72f9055cd8cddd25012db454befa1061432dc1f08ac1dee9efc2
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

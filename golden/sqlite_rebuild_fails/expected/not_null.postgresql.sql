@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade rf01 -> rf03 | 1 revision
--- source: sha256:60694dab1996234e6327c3562136382cc5f10467df9c532d52fa1fb94a7d8b1a
+-- source: sha256:f9745b094b7c42f39cc740542f128dae28431e5c844b9e8845b0194061f66732
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

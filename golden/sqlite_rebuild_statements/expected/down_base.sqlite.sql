@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b6000000f001 -> base | 1 revision
--- source: sha256:e1ad3190df315972e61d728b7f2aae926509dda297209eed5804ed17624eb00c
+-- source: sha256:8b3b651e816bf6a128cdb3b07e4e26dc4e48d7f21532522b87e4f99a667731b1
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

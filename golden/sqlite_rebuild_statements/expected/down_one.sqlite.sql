@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b6000000f002 -> b6000000f001 | 1 revision
--- source: sha256:e1ad3190df315972e61d728b7f2aae926509dda297209eed5804ed17624eb00c
+-- source: sha256:add6f48cfb59f87569a4a8e07fb2aa343ca5b83020f4294c8a49b959b2188fa9
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b6000000f001 | 1 revision
--- source: sha256:e1ad3190df315972e61d728b7f2aae926509dda297209eed5804ed17624eb00c
+-- source: sha256:1ef7a0c6b26b3b4dd107fe36cf2887d145a560c43c512cfccd3aa3533b49ad70
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

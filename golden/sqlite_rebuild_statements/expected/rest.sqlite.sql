@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade b6000000f001 -> b6000000f002 | 1 revision
--- source: sha256:e1ad3190df315972e61d728b7f2aae926509dda297209eed5804ed17624eb00c
+-- source: sha256:56a4d6a92d7ba259c23ec0a1daff3715cf0c449c062066ad195e96c8f04cbabe
 -- run with: sqlite3 -bail app.db < script.sql
 
 -- this transaction rebuilds tables: foreign keys are off until it ends (the pragma does nothing inside a transaction), and checked before its COMMIT

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade c1000000d001 -> base | 1 revision
--- source: sha256:2675232a7befd0eff2986063ac33a7afc123ea6ebbe1fea0488172422e22c894
+-- source: sha256:55888df80e0009837cfe4fad47acec99cb728e811a80c0e5e3395b6123bf0b04
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade c1000000d001 -> base | 1 revision
--- source: sha256:2675232a7befd0eff2986063ac33a7afc123ea6ebbe1fea0488172422e22c894
+-- source: sha256:683695281032cd9f8d47c9f94a71c91b832e323870b38c99ba8c9c2d8ec6e490
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

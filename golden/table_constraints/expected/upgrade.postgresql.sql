@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> c1000000d001 | 1 revision
--- source: sha256:2675232a7befd0eff2986063ac33a7afc123ea6ebbe1fea0488172422e22c894
+-- source: sha256:04990bdd6cf00ab0afd5be27f253603ba809b15dcda93b1ad4c82ef93b47e628
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

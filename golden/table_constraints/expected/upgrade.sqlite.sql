@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> c1000000d001 | 1 revision
--- source: sha256:2675232a7befd0eff2986063ac33a7afc123ea6ebbe1fea0488172422e22c894
+-- source: sha256:4657e110e98a39d0c00a0c75314d039ce8c698b3b7dcefc7f12669aec4fd8bc1
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

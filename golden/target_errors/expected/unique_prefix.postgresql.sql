@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> ab1200000001 | 1 revision
--- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
+-- source: sha256:8d4516cce82d7bbaa772bbc749edcd76de50d6141b80db0b9ab43bf9987be7e3
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

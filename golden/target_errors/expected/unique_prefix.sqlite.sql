@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> ab1200000001 | 1 revision
--- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
+-- source: sha256:37da0cb7c114ae7fee2be36cfeded5e3405b6a2cbe71e7373dce9f5c2fd5738c
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

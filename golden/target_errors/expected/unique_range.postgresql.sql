@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade ab1200000001 -> ab3400000002 | 1 revision
--- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
+-- source: sha256:8f64c7c8039046547ca73517c3bb2e683b0dd02f816c7721abf029b172661d7c
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade ab1200000001 -> ab3400000002 | 1 revision
--- source: sha256:4e96e9ff1dc9d46500e0aa2de28d1c8752d9df418f4bda07b7290bbc0b0d93fc
+-- source: sha256:ca5da445cbb00960acfc4eefcc3b050f93efa2fb733ca7f9af40eb532eb90841
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade d5000000ff03 -> base | 3 revisions
--- source: sha256:e61e629f28ea605b27719f630426365c1583fd002590248a4621c7063ecc780b
+-- source: sha256:41065ebc8430cc2a15cf1a64c00f52f98afd22977e7091d92a8869f1f3605c23
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

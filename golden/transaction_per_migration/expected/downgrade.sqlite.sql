@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade d5000000ff03 -> base | 3 revisions
--- source: sha256:e61e629f28ea605b27719f630426365c1583fd002590248a4621c7063ecc780b
+-- source: sha256:cda63553e35738d785c6d5926c9e5116b8eb37143eca1af0e8ae305ce183423a
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> d5000000ff03 | 3 revisions
--- source: sha256:e61e629f28ea605b27719f630426365c1583fd002590248a4621c7063ecc780b
+-- source: sha256:1741df5bf2572ba2611a1057f7253523759e8fac5b8f38789fe0533f8029d5c4
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> d5000000ff03 | 3 revisions
--- source: sha256:e61e629f28ea605b27719f630426365c1583fd002590248a4621c7063ecc780b
+-- source: sha256:dda4587e7db5aeed54031d1342c88cab1b08552fb9c00c91de5ad6e091fcb498
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

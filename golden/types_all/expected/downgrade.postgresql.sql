@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b4000000a002 -> base | 2 revisions
--- source: sha256:836af50b12e2d787471676fb0951731d699e75a800e5a4c1a45a46ca946f8ed2
+-- source: sha256:6157c0cf8f88b4db4583ec5d1da94eaf9f70b82b7acd81230d095cd057b82947
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

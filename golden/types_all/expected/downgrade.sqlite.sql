@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b4000000a002 -> base | 2 revisions
--- source: sha256:836af50b12e2d787471676fb0951731d699e75a800e5a4c1a45a46ca946f8ed2
+-- source: sha256:4bc8f880a2dbf03d552dd9517d77941d11337e02b9131f1976573f573531360a
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

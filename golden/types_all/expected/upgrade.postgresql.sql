@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b4000000a002 | 2 revisions
--- source: sha256:836af50b12e2d787471676fb0951731d699e75a800e5a4c1a45a46ca946f8ed2
+-- source: sha256:9ba91a8884f7ed0b18a3d086be2b1d8468cdf4a32a3155dc5d1d1393ff52265f
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

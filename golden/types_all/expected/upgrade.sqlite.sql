@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b4000000a002 | 2 revisions
--- source: sha256:836af50b12e2d787471676fb0951731d699e75a800e5a4c1a45a46ca946f8ed2
+-- source: sha256:50e9371b48682a5a1a3b4c135d3164549ae1b3a5d7a563c6ff368110169c6d25
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b2000000e002 -> base | 2 revisions
--- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
+-- source: sha256:cdcd721df59eaec16769624681163398130e10533d53c9733c1215739c1578a1
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

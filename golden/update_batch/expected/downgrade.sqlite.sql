@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade b2000000e002 -> base | 2 revisions
--- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
+-- source: sha256:e588c6b2feb65b2ac861f6803c511ae550c6af430b463fc029dfc4578fde3052
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 10 | downgrade b2000000e002 -> b2000000e001 | 1 revision
--- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
+-- source: sha256:cff320deb5f164ac16feb67da68bc0f8be70c612ee751616fb680685a966e5fe
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

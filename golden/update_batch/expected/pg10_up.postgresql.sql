@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 10 | upgrade b2000000e001 -> b2000000e002 | 1 revision
--- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
+-- source: sha256:a2250ff0a1599e699e92d9ab420c483fb10d3be9d6ef2c660ffff26a7ff8ba4b
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

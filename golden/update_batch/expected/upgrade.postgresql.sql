@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b2000000e002 | 2 revisions
--- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
+-- source: sha256:62ead04c1d7029eb4ed3f49cd981014ad4c8f094a06c2aa2c38d736cb3d1cde5
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> b2000000e002 | 2 revisions
--- source: sha256:3ec8e341ac484928a2cc5084e0bf7f930af65ba1401272ec02bae974106543a0
+-- source: sha256:6d2aadc23b7dd95eda1372d0e86a3b02a191dca8f56705cd04d684117e6ed25f
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade b5000000b001 -> base | 1 revision
--- source: sha256:abd5064289e99a011ef9b5c201cbd28473105440f8fb9ddb748f8f4ec7a91839
+-- source: sha256:33e25e014da71334cb43a1ff2876546402223d7b6a54839ed56673afd37b433e
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b5000000b001 | 1 revision
--- source: sha256:abd5064289e99a011ef9b5c201cbd28473105440f8fb9ddb748f8f4ec7a91839
+-- source: sha256:ccda4988d1acce0735819f4f705391f2652a84fb8c84748c49c5175599c0dc06
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade base -> b5000000b001 | 1 revision
--- source: sha256:abd5064289e99a011ef9b5c201cbd28473105440f8fb9ddb748f8f4ec7a91839
+-- source: sha256:dbdece19c34d99e9c19be7c71afb0357e895d586ce321d3bf8259138e62255a0
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

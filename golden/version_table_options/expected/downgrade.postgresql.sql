@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade d2000000ee02 -> base | 2 revisions
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:1f78a45039e3fb9055f38d584502995a19ba6286818ee4133c78ff13d72a8954
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

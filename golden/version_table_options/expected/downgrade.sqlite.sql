@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | downgrade d2000000ee02 -> base | 2 revisions
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:34b43fbb5f6da59f9b56bed6f7661e9a9beabde8ec55f03f048fa50727d27a01
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | downgrade d2000000ee02 -> base | 2 revisions
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:0e2ec1e8035d3309f27199e9eeca4bd060f010e5e86581d9aabfa5166d2dca7f
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp d2000000ee02 -> d1000000ee01 | 0 revisions
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:85ba37c17cfd34cfbeb301ab5e1d599b5cfe276def751da7f4c6b69afcfa35bd
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

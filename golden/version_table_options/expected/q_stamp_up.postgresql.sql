@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | stamp d1000000ee01 -> d2000000ee02 | 0 revisions
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:a3821c6f14ac18969ad00ba3197c58eb9fe2a8ce594ee3b09e7490cacc7f6c59
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | postgresql 15 | upgrade d1000000ee01 -> d2000000ee02 | 1 revision
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:9b45ad6e0daec19b34fc978f345b9e8f885ec6e8882d2740038f9083e8451948
 -- run with: psql -v ON_ERROR_STOP=1 -f script.sql
 
 SET client_encoding = 'UTF8';

@@ -1,5 +1,5 @@
 -- migc 0.1.0 | sqlite 3.40 | upgrade base -> d2000000ee02 | 2 revisions
--- source: sha256:72bce149e7835abc2614e98ebde2c654453dc099e659607cf034f4a3600fbe43
+-- source: sha256:db6849679354a4a25e32aa4240efb67aed3d930e903d41590315902136a700ba
 -- run with: sqlite3 -bail app.db < script.sql
 
 BEGIN;
