@@ -112,7 +112,8 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         // Anything named *.mig is meant as a revision: one that cannot be read
         // (a directory, a dangling or looping symlink) is reported below.
         // (".mig" alone has no extension, as std::filesystem sees it.)
-        if (name.size() > 4 && name.ends_with(".mig")) paths.push_back(fmt::format("{}/{}", project.versions_dir, name));
+        if (name.size() > 4 && name.ends_with(".mig"))
+            paths.push_back(fmt::format("{}/{}", project.versions_dir, name));
     }
     int list_error = errno;
     ::closedir(dir);
@@ -144,7 +145,8 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     for (std::size_t i = 0; i < paths.size(); ++i) {
         Loaded& l = loaded[i];
         if (l.read_error != 0) {
-            Diagnostic& d = diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot read '{}': {}", paths[i], os_reason(l.read_error)));
+            Diagnostic& d = diags.error(DiagKind::Io, std::nullopt,
+                                        fmt::format("cannot read '{}': {}", paths[i], os_reason(l.read_error)));
             if (l.read_error == EISDIR)
                 d.notes.push_back({std::nullopt, "a directory in versions/ must not be named *.mig: rename it or move "
                                                  "it out"});

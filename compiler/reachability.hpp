@@ -23,9 +23,9 @@ private:
     struct Interval {
         std::uint32_t lo, hi;  // post-order numbers, inclusive
     };
-    std::vector<std::uint32_t> post_;      // per node
-    std::vector<std::uint32_t> begin_;     // per node + 1: its descendants' intervals in intervals_
-    std::vector<Interval> intervals_;      // sorted and disjoint per node
+    std::vector<std::uint32_t> post_;   // per node
+    std::vector<std::uint32_t> begin_;  // per node + 1: its descendants' intervals in intervals_
+    std::vector<Interval> intervals_;   // sorted and disjoint per node
 };
 
 }  // namespace migc

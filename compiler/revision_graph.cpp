@@ -478,8 +478,8 @@ std::vector<std::string> RevisionGraph::id_list(const std::vector<std::size_t>& 
 
 std::string capped_list(const std::vector<std::string>& items) {
     if (items.size() <= kListedInDiagnostics) return fmt::format("{}", fmt::join(items, ", "));
-    return fmt::format("{}, ... and {} more",
-                       fmt::join(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(kListedInDiagnostics), ", "),
+    auto shown_end = items.begin() + static_cast<std::ptrdiff_t>(kListedInDiagnostics);
+    return fmt::format("{}, ... and {} more", fmt::join(items.begin(), shown_end, ", "),
                        items.size() - kListedInDiagnostics);
 }
 
@@ -542,7 +542,8 @@ std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
 
     std::vector<std::size_t> output;
     std::size_t index = 0;
-    std::size_t guard = 4 * n + 16 * (current.size() + 1);
+    // A sanity bound only: each emission follows at most one hop per pending head.
+    std::size_t guard = 4 * (n + 1) * (current.size() + 1) + 16;
     std::vector<std::size_t> add;
     while (!current.empty()) {
         std::size_t candidate = current[index];
@@ -558,10 +559,12 @@ std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
         if (todo[candidate]) {
             output.push_back(candidate);
             todo[candidate] = false;
-            for (const auto* edges : {&nodes_[candidate].parents, &nodes_[candidate].depends_on})
-                for (std::size_t d : *edges)
-                    if (todo[d] && (edges == &nodes_[candidate].parents || std::ranges::count(nodes_[candidate].parents, d) == 0))
-                        --waiting[d];
+            // Each down revision counted this child once (all_children holds it once).
+            const Node& emitted = nodes_[candidate];
+            for (std::size_t p : emitted.parents)
+                if (todo[p]) --waiting[p];
+            for (std::size_t d : emitted.depends_on)
+                if (todo[d] && std::ranges::count(emitted.parents, d) == 0) --waiting[d];
         }
         const Node& node = nodes_[candidate];
         add.clear();
@@ -681,7 +684,8 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
             diags.error(DiagKind::Range, std::nullopt, fmt::format("empty range: the start is already at '{}' ({}); nothing to "
                                                   "downgrade",
                                                   target, from));
-        else if (t != kBase && std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_.reaches(h, t); }))
+        else if (t != kBase &&
+                 std::ranges::any_of(start->heads, [&](std::size_t h) { return ancestors_.reaches(h, t); }))
             diags.error(DiagKind::Range, std::nullopt, fmt::format("backwards range: '{}' ({}) lies above the start ({}); use upgrade "
                                                   "to go forward",
                                                   target, name_of(t), from));

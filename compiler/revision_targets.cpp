@@ -267,6 +267,7 @@ std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view 
     Start start;
     if (text.empty()) return start;
     bool ok = true;
+    std::vector<bool> listed(revisions_.size(), false);
     std::size_t begin = 0;
     while (begin <= text.size()) {
         std::size_t comma = std::min(text.find(',', begin), text.size());
@@ -303,10 +304,19 @@ std::optional<RevisionGraph::Start> RevisionGraph::parse_start(std::string_view 
             if (*rev != kBase) found.push_back(*rev);
         }
         for (std::size_t r : found)
-            if (std::ranges::count(start.heads, r) == 0) start.heads.push_back(r);
+            if (!listed[r]) listed[r] = true, start.heads.push_back(r);
     }
     if (!ok) return std::nullopt;
-    // Alembic's check=True: no start head may be an ancestor of another.
+    // Alembic's check=True: no start head may be an ancestor of another. One
+    // walk below all of them says whether any is; only then are pairs named
+    // (asking every pair was quadratic in the heads: `heads:base`).
+    std::vector<std::size_t> below;
+    for (std::size_t h : start.heads) {
+        below.insert(below.end(), nodes_[h].parents.begin(), nodes_[h].parents.end());
+        below.insert(below.end(), nodes_[h].depends_on.begin(), nodes_[h].depends_on.end());
+    }
+    std::vector<bool> under_a_head = with_ancestors(below);
+    if (std::ranges::none_of(start.heads, [&](std::size_t h) { return under_a_head[h]; })) return start;
     for (std::size_t a : start.heads)
         for (std::size_t b : start.heads)
             if (a != b && ancestors_.reaches(a, b)) {

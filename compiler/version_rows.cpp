@@ -8,7 +8,9 @@
 
 namespace migc {
 
-bool VersionRows::is_head(std::size_t rev) const { return has_row_[rev]; }
+bool VersionRows::is_head(std::size_t rev) const {
+    return has_row_[rev];
+}
 
 void VersionRows::insert(std::size_t rev, std::vector<VersionRowChange>& out) {
     if (is_head(rev)) throw std::logic_error("version row inserted twice");

@@ -1,10 +1,9 @@
 // The reachability index against a brute-force closure, on random DAGs with
 // merges and dependencies, and on the shapes it is built for (chains, many heads).
-#include <catch2/catch.hpp>
-
-#include <random>
-
 #include "compiler/reachability.hpp"
+
+#include <catch2/catch.hpp>
+#include <random>
 
 using namespace migc;
 

@@ -97,7 +97,8 @@ bool run_plan(Session& s, const std::string& command) {
     if (command != "stamp") {
         SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
                          dialect->facts().alter_needs_tables};
-        compiled = compile_plan({s.project->revisions, s.project->files, s.project->broken}, *s.graph, *plan, sema, s.diags);
+        ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken, &s.project->revisions};
+        compiled = compile_plan(parsed, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
     s.project->source_digest = source_digest(*s.project, s.files);

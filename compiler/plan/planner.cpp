@@ -37,13 +37,21 @@ public:
         return true;
     }
 
-    std::vector<ir::Op> upgrade_ops(std::size_t rev) { return check_all(rev, project_.ast[rev].upgrade); }
+    std::vector<ir::Op> upgrade_ops(std::size_t rev) {
+        auto ops = check_all(rev, project_.ast[rev].upgrade);
+        if (project_.release) std::vector<ast::Statement>().swap((*project_.release)[rev].upgrade);
+        return ops;
+    }
 
     std::vector<ir::Op> downgrade_ops(std::size_t rev) {
         const ast::RevisionFile& file = project_.ast[rev];
         FileId id = project_.file[rev];
         switch (file.downgrade_kind) {
-            case ast::DowngradeKind::Block: return check_all(rev, file.downgrade);
+            case ast::DowngradeKind::Block: {
+                auto ops = check_all(rev, file.downgrade);
+                if (project_.release) std::vector<ast::Statement>().swap((*project_.release)[rev].downgrade);
+                return ops;
+            }
             case ast::DowngradeKind::Irreversible:
                 diags_.error(DiagKind::Irreversible, Location{id, file.downgrade_span.begin, file.downgrade_span.end},
                              fmt::format("revision {} is irreversible: the downgrade cannot pass through it", file.revision.text))

@@ -23,6 +23,10 @@ struct ParsedRevisions {
     // Revisions with syntax errors: they and their descendants are checked
     // without reporting (their errors would be echoes of the syntax error).
     const std::vector<bool>& broken;
+    // When given (the vector `ast` refers to), each block's statements are
+    // freed once checked: nothing after the check reads them, and the AST of
+    // every revision then does not peak together with every op.
+    std::vector<ast::RevisionFile>* release = nullptr;
 };
 
 struct CompiledPlan {
