@@ -129,11 +129,17 @@ public:
                                                                      step.title));
             for (const auto& line : made_raw) w.notes.push_back({std::nullopt, line});
         }
+        // A difference an earlier step left, unchanged, is not repeated.
+        std::set<std::string> now;
         std::vector<std::string> lines, tables;
         for (const auto& d : differences) {
-            lines.push_back(verify::describe(d));
+            std::string line = verify::describe(d);
+            now.insert(line);
+            if (carried_.count(line)) continue;
+            lines.push_back(line);
             tables.push_back(verify::table_of(d));
         }
+        carried_ = std::move(now);
         auto rows = verify::read_version_rows(db, s_.config.version_table, error);
         if (!rows) lines.push_back(error);
         else if (*rows != step.heads_after)
@@ -197,6 +203,7 @@ private:
     const Dialect& dialect_;
     std::size_t differences_ = 0, steps_run_ = 0, steps_checked_ = 0;
     std::set<std::string> raw_objects_;  // made by `execute`: not the model's
+    std::set<std::string> carried_;      // the differences after the previous step
 };
 
 }  // namespace
@@ -224,6 +231,9 @@ bool run_verify(Session& s) {
         return false;
     }
     Db db(raw);
+    // A double-quoted name that does not exist must be an error, not a string.
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
     Verifier verifier(s, *walk, *dialect);
     fmt::memory_buffer out;
     for (const auto& step : walk->steps) {
