@@ -194,7 +194,10 @@ verify_postgresql() {
     local num checked title sum
     while IFS=$'\t' read -r num checked title; do
         local f="$steps_dir/$num"
-        [ "$checked" = 1 ] && "${psql_at[@]}" -d "$db" -f "$f.rows.sql" >"$work/rows_before" 2>&1
+        if [ "$checked" = 1 ] && ! "${psql_at[@]}" -d "$db" -v ON_ERROR_STOP=1 -f "$f.rows.sql" >"$work/rows_before" 2>&1; then
+            echo "FAIL $case on postgresql: $title: cannot read the rows before the step:"; sed 's/^/    /' "$work/rows_before" | head -5
+            step_failures=$((step_failures+1)); differences=$((differences+1)); break
+        fi
         if ! "${psql_base[@]}" -d "$db" -v ON_ERROR_STOP=1 -f "$f.sql" >"$work/out" 2>&1; then
             echo "FAIL $case on postgresql: $title: the script failed:"; sed 's/^/    /' "$work/out" | head -20
             step_failures=$((step_failures+1)); differences=$((differences+1)); break
@@ -230,7 +233,7 @@ verify_postgresql() {
             echo "FAIL $case on postgresql: $title: version rows [$(tr '\n' ' ' <"$work/rows")], expected [$(tr '\n' ' ' <"$f.heads")]"
             differences=$((differences+1)); step_failures=$((step_failures+1))
         fi
-        "${psql_at[@]}" -d "$db" -f "$f.rows.sql" >"$work/rows_after" 2>&1
+        "${psql_at[@]}" -d "$db" -v ON_ERROR_STOP=1 -f "$f.rows.sql" >"$work/rows_after" 2>&1
         if ! diff -u --label "rows before $title" --label "after" "$work/rows_before" "$work/rows_after" >"$work/rowdiff"; then
             echo "FAIL $case on postgresql: $title: rows did not survive the step:"; sed 's/^/    /' "$work/rowdiff" | head -20
             differences=$((differences+1)); step_failures=$((step_failures+1))

@@ -89,7 +89,11 @@ public:
         if (step.checked)
             for (auto& rows : verify::stable_rows(step.ops, walk_.models[step.before], walk_.models[step.after])) {
                 auto values = verify::read_rows(db, rows.table.name, rows.columns, error);
-                if (values) kept.push_back({std::move(rows), std::move(*values)});
+                if (!values) {
+                    report(step, {fmt::format("cannot read the rows of {} before the step: {}", rows.table.display(), error)}, {});
+                    continue;
+                }
+                kept.push_back({std::move(rows), std::move(*values)});
             }
         // A fresh `sqlite3` connection has foreign keys off; each step is one run of the shell.
         run_script(db, "PRAGMA foreign_keys=OFF;");
