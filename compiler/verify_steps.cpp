@@ -11,7 +11,9 @@
 namespace migc {
 namespace {
 
-std::string joined(const std::vector<std::string>& ids) { return ids.empty() ? "base" : fmt::format("{}", fmt::join(ids, ", ")); }
+std::string joined(const std::vector<std::string>& ids) {
+    return ids.empty() ? "base" : fmt::format("{}", fmt::join(ids, ", "));
+}
 
 // The heads after applying/removing one revision, from the graph's ancestry.
 class Heads {
@@ -45,8 +47,9 @@ private:
 };
 
 // One step of `plan` as a script of its own.
-std::optional<std::string> step_script(Session& s, const Dialect& dialect, const Plan& plan, const CompiledPlan& compiled,
-                                       std::size_t i, bool from_base, Diagnostics& diags) {
+std::optional<std::string> step_script(Session& s, const Dialect& dialect, const Plan& plan,
+                                       const CompiledPlan& compiled, std::size_t i, bool from_base,
+                                       Diagnostics& diags) {
     Plan one;
     one.upgrade = plan.upgrade;
     one.from_base = from_base;
@@ -55,7 +58,8 @@ std::optional<std::string> step_script(Session& s, const Dialect& dialect, const
     one.steps = {plan.steps[i]};
     CompiledPlan ops;
     ops.ops = {compiled.ops[i]};
-    ScriptRequest request{s.config, *s.project, *s.graph, dialect, one, ops, plan.upgrade ? "upgrade" : "downgrade", false};
+    ScriptRequest request{s.config, *s.project, *s.graph, dialect, one, ops, plan.upgrade ? "upgrade" : "downgrade",
+                          false};
     return render_script(request, diags);
 }
 
@@ -93,7 +97,8 @@ std::optional<VerifyWalk> plan_verify_walk(Session& s, const Dialect& dialect, c
             step.revision = plan.steps[i].revision;
             step.upgrade = true;
             step.checked = checked;
-            step.title = fmt::format("upgrade {} -> {}", joined(plan.steps[i].from), s.graph->revisions()[step.revision].id);
+            step.title =
+                fmt::format("upgrade {} -> {}", joined(plan.steps[i].from), s.graph->revisions()[step.revision].id);
             auto script = step_script(s, dialect, plan, *compiled, i, from_base, s.diags);
             if (!script) return false;
             from_base = false;
@@ -118,7 +123,8 @@ std::optional<VerifyWalk> plan_verify_walk(Session& s, const Dialect& dialect, c
     if (!up || !add_upgrades(*up, true)) return std::nullopt;
 
     // Down again, as far as the downgrades go.
-    auto down = s.graph->plan_downgrade(fmt::format("{}", fmt::join(up->end, ",")), start.empty() ? "base" : start, s.diags);
+    auto down =
+        s.graph->plan_downgrade(fmt::format("{}", fmt::join(up->end, ",")), start.empty() ? "base" : start, s.diags);
     if (!down) return std::nullopt;
     for (std::size_t i = 0; i < down->steps.size(); ++i) {
         const ast::RevisionFile& file = s.project->revisions[down->steps[i].revision];
@@ -135,7 +141,8 @@ std::optional<VerifyWalk> plan_verify_walk(Session& s, const Dialect& dialect, c
         VerifyStep step;
         step.revision = down->steps[i].revision;
         step.upgrade = false;
-        step.title = fmt::format("downgrade {} -> {}", s.graph->revisions()[step.revision].id, joined(down->steps[i].to));
+        step.title =
+            fmt::format("downgrade {} -> {}", s.graph->revisions()[step.revision].id, joined(down->steps[i].to));
         auto script = step_script(s, dialect, *down, *compiled, i, false, s.diags);
         if (!script) return std::nullopt;
         step.script = std::move(*script);

@@ -19,18 +19,18 @@ namespace migc {
 struct VerifyStep {
     std::size_t revision = 0;
     bool upgrade = true;
-    bool checked = true;           // false: a step that only brings the database up to START
-    std::string title;             // "upgrade a1 -> b2", "downgrade b2 -> a1"
-    std::string script;            // the step's SQL
-    std::vector<ir::Op> ops;       // the step's checked ops
-    std::size_t before = 0, after = 0;  // indices into VerifyWalk::models
+    bool checked = true;                   // false: a step that only brings the database up to START
+    std::string title;                     // "upgrade a1 -> b2", "downgrade b2 -> a1"
+    std::string script;                    // the step's SQL
+    std::vector<ir::Op> ops;               // the step's checked ops
+    std::size_t before = 0, after = 0;     // indices into VerifyWalk::models
     std::vector<std::string> heads_after;  // the version table's rows after the step, sorted
 };
 
 struct VerifyWalk {
     std::vector<SchemaModel> models;  // models[0] is base (empty)
     std::vector<VerifyStep> steps;
-    std::string range;                // "base -> heads -> base", as given
+    std::string range;                   // "base -> heads -> base", as given
     std::optional<std::string> stopped;  // why the walk down stops above START (an irreversible revision)
 };
 

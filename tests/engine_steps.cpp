@@ -69,8 +69,9 @@ std::string rows_query(const std::vector<verify::StableRows>& stable, const Dial
     for (const auto& rows : stable) {
         std::vector<std::string> cols;
         for (const auto& c : rows.columns) cols.push_back(d.quote_identifier(c));
-        std::string table = rows.table.schema.empty() ? d.quote_identifier(rows.table.name)
-                                                      : d.quote_identifier(rows.table.schema) + "." + d.quote_identifier(rows.table.name);
+        std::string table = rows.table.schema.empty()
+                                ? d.quote_identifier(rows.table.name)
+                                : d.quote_identifier(rows.table.schema) + "." + d.quote_identifier(rows.table.name);
         out += fmt::format("SELECT {} || ': ' || r::text FROM (SELECT {} FROM {}) r ORDER BY 1;\n",
                            d.render_string_literal(rows.table.display()), fmt::join(cols, ", "), table);
     }

@@ -1,13 +1,12 @@
 // Verification's catalogs (compiler/verify/): normalization, the differences
 // and how they read, the SQLite catalog read from a real in-memory database
 // against the model's expected one, and the rows a step must keep.
-#include "compiler/verify/catalog.hpp"
-
 #include <sqlite3.h>
 
 #include <catch2/catch.hpp>
 
 #include "compiler/sema/checker.hpp"
+#include "compiler/verify/catalog.hpp"
 #include "compiler/verify/sqlite_catalog.hpp"
 #include "compiler/verify/stable_rows.hpp"
 #include "dialects/dialect.hpp"
@@ -92,7 +91,8 @@ const char* kUsersSql = R"(
 )";
 
 const char* kTeams = "create table teams (id integer primary key, name text not null);";
-const char* kTeamsSql = "CREATE TABLE teams (id INTEGER NOT NULL, name TEXT NOT NULL, CONSTRAINT pk_teams PRIMARY KEY (id));";
+const char* kTeamsSql =
+    "CREATE TABLE teams (id INTEGER NOT NULL, name TEXT NOT NULL, CONSTRAINT pk_teams PRIMARY KEY (id));";
 
 }  // namespace
 
@@ -107,8 +107,9 @@ TEST_CASE("verify: SQL text normalizes quotes, case, spaces and comments alike")
 TEST_CASE("verify: differences name what is missing, left behind or changed, a whole table once") {
     verify::Catalog expected, actual;
     expected.entries = {{"table a", ""}, {"column a.x", "INTEGER"}, {"column a.y", "TEXT NOT NULL"}};
-    actual.entries = {{"table a", ""}, {"column a.x", "INTEGER"}, {"column a.y", "TEXT"}, {"column a.z", "BIGINT"},
-                      {"table b", ""}, {"column b.id", "INTEGER"}, {"index b.ix_b", "ON b (id)"}};
+    actual.entries = {
+        {"table a", ""}, {"column a.x", "INTEGER"},  {"column a.y", "TEXT"},       {"column a.z", "BIGINT"},
+        {"table b", ""}, {"column b.id", "INTEGER"}, {"index b.ix_b", "ON b (id)"}};
     std::vector<std::string> lines;
     for (const auto& d : verify::diff(expected, actual)) lines.push_back(verify::describe(d));
     CHECK(lines == std::vector<std::string>{"column a.y: expected TEXT NOT NULL, found TEXT",
@@ -131,11 +132,11 @@ TEST_CASE("verify: the SQLite reader sees every kind of difference") {
         REQUIRE(at != std::string::npos);
         users.replace(at, from.size(), to);
     };
-    replace("DEFAULT 'new' NOT NULL", "DEFAULT 'old'");                                // default and nullability
-    replace("ON DELETE CASCADE", "ON DELETE SET NULL");                                // an action
-    replace("CHECK (age > 0)", "CHECK (age >= 0)");                                    // a check
+    replace("DEFAULT 'new' NOT NULL", "DEFAULT 'old'");  // default and nullability
+    replace("ON DELETE CASCADE", "ON DELETE SET NULL");  // an action
+    replace("CHECK (age > 0)", "CHECK (age >= 0)");      // a check
     replace("CONSTRAINT uq_users_email UNIQUE (email),", "CONSTRAINT uq_mail UNIQUE (email),");  // a name
-    replace("ON users (status DESC)", "ON users (status)");                            // index order
+    replace("ON users (status DESC)", "ON users (status)");                                      // index order
     db.exec(std::string(kTeamsSql) + users + "CREATE TABLE extra (id INTEGER);");
     CHECK(differences(m.model, db) ==
           std::vector<std::string>{
@@ -152,22 +153,27 @@ TEST_CASE("verify: the SQLite reader sees every kind of difference") {
 }
 
 TEST_CASE("verify: SQLite keeps a parenthesised default without its parentheses; renames quote names") {
-    Model m = model_of("create table t (a integer default (1 + 2), b text check (length(b) > 0));"
-                       "alter table t rename column b to c;");
+    Model m = model_of(
+        "create table t (a integer default (1 + 2), b text check (length(b) > 0));"
+        "alter table t rename column b to c;");
     Db db;
-    db.exec("CREATE TABLE t (a INTEGER DEFAULT (1 + 2), b TEXT, CONSTRAINT ck_t_b CHECK (length(b) > 0));"
-            "ALTER TABLE t RENAME COLUMN b TO c;");
+    db.exec(
+        "CREATE TABLE t (a INTEGER DEFAULT (1 + 2), b TEXT, CONSTRAINT ck_t_b CHECK (length(b) > 0));"
+        "ALTER TABLE t RENAME COLUMN b TO c;");
     CHECK(differences(m.model, db).empty());
 }
 
 TEST_CASE("verify: the rows a step keeps leave out what it rewrites") {
-    Model before = model_of("create table t (id integer primary key, a integer, b text, c text);"
-                            "create table u (id integer primary key);");
-    Model after = model_of("create table t (id integer primary key, a bigint, b text, d text);"
-                           "create table u (id integer primary key);");
-    Model step = model_of("create table t (id integer primary key, a integer, b text, c text);"
-                          "create table u (id integer primary key);"
-                          "insert into u (id) values (1);");
+    Model before = model_of(
+        "create table t (id integer primary key, a integer, b text, c text);"
+        "create table u (id integer primary key);");
+    Model after = model_of(
+        "create table t (id integer primary key, a bigint, b text, d text);"
+        "create table u (id integer primary key);");
+    Model step = model_of(
+        "create table t (id integer primary key, a integer, b text, c text);"
+        "create table u (id integer primary key);"
+        "insert into u (id) values (1);");
     std::vector<ir::Op> ops(step.ops.end() - 1, step.ops.end());  // the insert into u
     auto kept = verify::stable_rows(ops, before.model, after.model);
     REQUIRE(kept.size() == 1);

@@ -5,10 +5,9 @@
 // the rows of columns the step leaves alone must survive it. Every difference
 // is an error at the revision and statement it comes from; exit 1 on any.
 // PostgreSQL is verified by the test suite only: migc never connects to a server.
-#include <sqlite3.h>
-
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <sqlite3.h>
 
 #include <cstring>
 #include <memory>
@@ -98,8 +97,10 @@ public:
         if (auto failed = run_script(db, step.script)) {
             run_script(db, "ROLLBACK;");
             ++differences_;
-            auto& d = s_.diags.error(locate(step, {}), fmt::format("{}: SQLite refused a statement: {}", step.title, failed->second));
-            d.notes.push_back({std::nullopt, fmt::format("the statement: {}", first_line(statement_text(failed->first)))});
+            auto& d = s_.diags.error(locate(step, {}),
+                                     fmt::format("{}: SQLite refused a statement: {}", step.title, failed->second));
+            d.notes.push_back(
+                {std::nullopt, fmt::format("the statement: {}", first_line(statement_text(failed->first)))});
             d.notes.push_back({std::nullopt, "the walk stops here: the database is no longer where the model is"});
             return false;
         }
@@ -125,13 +126,15 @@ public:
         std::erase_if(differences, [&](const verify::Difference& d) {
             if (d.expected) return false;
             if (raw && before && !before->entries.count(d.object) && raw_objects_.insert(d.object).second)
-                made_raw.push_back(d.actual && !d.actual->empty() ? fmt::format("{} ({})", d.object, *d.actual) : d.object);
+                made_raw.push_back(d.actual && !d.actual->empty() ? fmt::format("{} ({})", d.object, *d.actual)
+                                                                  : d.object);
             return raw_objects_.count(d.object) != 0;
         });
         if (!made_raw.empty()) {
-            auto& w = s_.diags.warning(locate(step, {}), fmt::format("{}: raw SQL made objects the model does not know; "
-                                                                     "verify leaves them alone",
-                                                                     step.title));
+            auto& w =
+                s_.diags.warning(locate(step, {}), fmt::format("{}: raw SQL made objects the model does not know; "
+                                                               "verify leaves them alone",
+                                                               step.title));
             for (const auto& line : made_raw) w.notes.push_back({std::nullopt, line});
         }
         // A difference an earlier step left, unchanged, is not repeated.
@@ -146,7 +149,8 @@ public:
         }
         carried_ = std::move(now);
         auto rows = verify::read_version_rows(db, s_.config.version_table, error);
-        if (!rows) lines.push_back(error);
+        if (!rows)
+            lines.push_back(error);
         else if (*rows != step.heads_after)
             lines.push_back(fmt::format("version table {}: expected [{}], found [{}]", s_.config.version_table,
                                         fmt::join(step.heads_after, ", "), fmt::join(*rows, ", ")));
@@ -157,8 +161,8 @@ public:
             std::string what = after->size() != before.size()
                                    ? fmt::format("{} rows before, {} after", before.size(), after->size())
                                    : "values changed";
-            lines.push_back(fmt::format("rows of {} ({}) did not survive the step: {}", verify::ident(stable.table.name),
-                                        fmt::join(stable.columns, ", "), what));
+            lines.push_back(fmt::format("rows of {} ({}) did not survive the step: {}",
+                                        verify::ident(stable.table.name), fmt::join(stable.columns, ", "), what));
             tables.push_back(verify::ident(stable.table.name));
         }
         if (!lines.empty()) report(step, lines, tables);
@@ -231,7 +235,8 @@ bool run_verify(Session& s) {
 
     sqlite3* raw = nullptr;
     if (sqlite3_open(":memory:", &raw) != SQLITE_OK) {
-        s.diags.error(std::nullopt, fmt::format("cannot open an in-memory SQLite database: {}", raw ? sqlite3_errmsg(raw) : "out of memory"));
+        s.diags.error(std::nullopt, fmt::format("cannot open an in-memory SQLite database: {}",
+                                                raw ? sqlite3_errmsg(raw) : "out of memory"));
         sqlite3_close(raw);
         return false;
     }
@@ -245,13 +250,14 @@ bool run_verify(Session& s) {
         std::size_t before = verifier.differences();
         bool go_on = verifier.step(step, db.get());
         if (step.checked)
-            fmt::format_to(std::back_inserter(out), "{} {}\n", verifier.differences() == before ? "ok  " : "FAIL", step.title);
+            fmt::format_to(std::back_inserter(out), "{} {}\n", verifier.differences() == before ? "ok  " : "FAIL",
+                           step.title);
         if (!go_on) break;
     }
     if (walk->stopped) fmt::format_to(std::back_inserter(out), "note: {}\n", *walk->stopped);
-    std::string summary = fmt::format("verify: {}: {} steps on SQLite {}, {} difference{}", walk->range,
-                                      verifier.steps_checked(), sqlite3_libversion(), verifier.differences(),
-                                      verifier.differences() == 1 ? "" : "s");
+    std::string summary =
+        fmt::format("verify: {}: {} steps on SQLite {}, {} difference{}", walk->range, verifier.steps_checked(),
+                    sqlite3_libversion(), verifier.differences(), verifier.differences() == 1 ? "" : "s");
     if (verifier.differences() > 0) {
         s.diags.error(std::nullopt, summary);
         return false;

@@ -7,7 +7,9 @@
 namespace migc::verify {
 namespace {
 
-bool is_word_char(unsigned char c) { return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80; }
+bool is_word_char(unsigned char c) {
+    return std::isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+}
 
 std::string lower_ascii(std::string_view s) {
     std::string out(s);
@@ -86,7 +88,8 @@ std::vector<Token> tokenize(std::string_view s) {
         } else if (c == '"' || c == '`' || c == '[') {
             std::string name = quoted(c == '[' ? ']' : static_cast<char>(c));
             out.push_back({Token::Kind::Name, ident(name)});
-        } else if (std::isdigit(c) || (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
+        } else if (std::isdigit(c) ||
+                   (c == '.' && i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i + 1])))) {
             std::size_t start = i;
             while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '.' ||
                                     ((s[i] == '+' || s[i] == '-') && (s[i - 1] == 'e' || s[i - 1] == 'E'))))
@@ -122,12 +125,15 @@ std::string join(const std::vector<Token>& tokens, std::size_t begin, std::size_
     return out;
 }
 
-std::string normalize_sql(std::string_view sql) { return join(tokenize(sql)); }
+std::string normalize_sql(std::string_view sql) {
+    return join(tokenize(sql));
+}
 
 std::string normalize_type(std::string_view type) {
     std::string out;
     for (char c : type)
-        if (!std::isspace(static_cast<unsigned char>(c))) out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+        if (!std::isspace(static_cast<unsigned char>(c)))
+            out += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     return out;
 }
 
@@ -152,7 +158,8 @@ std::vector<Difference> diff(const Catalog& expected, const Catalog& actual) {
     for (const auto& d : out)
         if (split_key(d.object).first == "table" && (!d.expected || !d.actual)) whole.push_back(table_of(d));
     std::erase_if(out, [&](const Difference& d) {
-        return split_key(d.object).first != "table" && std::find(whole.begin(), whole.end(), table_of(d)) != whole.end();
+        return split_key(d.object).first != "table" &&
+               std::find(whole.begin(), whole.end(), table_of(d)) != whole.end();
     });
     return out;
 }
@@ -163,7 +170,9 @@ std::string table_of(const Difference& d) {
 }
 
 std::string describe(const Difference& d) {
-    auto with = [](const std::optional<std::string>& value) { return value && !value->empty() ? " (" + *value + ")" : ""; };
+    auto with = [](const std::optional<std::string>& value) {
+        return value && !value->empty() ? " (" + *value + ")" : "";
+    };
     if (!d.expected) return fmt::format("{} is left behind{}", d.object, with(d.actual));
     if (!d.actual) return fmt::format("{} is missing{}", d.object, with(d.expected));
     return fmt::format("{}: expected {}, found {}", d.object, d.expected->empty() ? "nothing" : *d.expected,

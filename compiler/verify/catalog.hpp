@@ -21,9 +21,9 @@ struct Catalog {
 };
 
 struct Difference {
-    std::string object;                     // the key
-    std::optional<std::string> expected;    // nullopt: the model has no such object
-    std::optional<std::string> actual;      // nullopt: the database has no such object
+    std::string object;                   // the key
+    std::optional<std::string> expected;  // nullopt: the model has no such object
+    std::optional<std::string> actual;    // nullopt: the database has no such object
 };
 
 // Every difference, in key order. An object whose table is missing or left

@@ -20,45 +20,66 @@ std::string sqlite_type(const ir::Column& c) {
     const ir::Type& t = c.type;
     if (c.identity) return "INTEGER";
     switch (t.kind) {
-        case K::SmallInt: return "SMALLINT";
-        case K::Integer: return "INTEGER";
-        case K::BigInt: return "BIGINT";
-        case K::String: return t.length ? fmt::format("VARCHAR({})", *t.length) : "VARCHAR";
-        case K::Text: return "TEXT";
-        case K::Boolean: return "BOOLEAN";
+        case K::SmallInt:
+            return "SMALLINT";
+        case K::Integer:
+            return "INTEGER";
+        case K::BigInt:
+            return "BIGINT";
+        case K::String:
+            return t.length ? fmt::format("VARCHAR({})", *t.length) : "VARCHAR";
+        case K::Text:
+            return "TEXT";
+        case K::Boolean:
+            return "BOOLEAN";
         case K::Numeric:
             if (t.precision && t.scale) return fmt::format("NUMERIC({},{})", *t.precision, *t.scale);
             if (t.precision) return fmt::format("NUMERIC({})", *t.precision);
             return "NUMERIC";
-        case K::Real: return "REAL";
-        case K::Double: return "FLOAT";
-        case K::Date: return "DATE";
-        case K::Time: return "TIME";
+        case K::Real:
+            return "REAL";
+        case K::Double:
+            return "FLOAT";
+        case K::Date:
+            return "DATE";
+        case K::Time:
+            return "TIME";
         case K::Timestamp:
-        case K::TimestampTz: return "DATETIME";
-        case K::Uuid: return "CHAR(32)";
+        case K::TimestampTz:
+            return "DATETIME";
+        case K::Uuid:
+            return "CHAR(32)";
         case K::Json:
-        case K::Jsonb: return "JSON";
-        case K::Bytes: return "BLOB";
+        case K::Jsonb:
+            return "JSON";
+        case K::Bytes:
+            return "BLOB";
         case K::Enum: {
             // n = the longest label, in characters (SPEC 2.4).
             std::size_t n = 1;
             for (const auto& l : t.enum_labels)
-                n = std::max<std::size_t>(n, std::count_if(l.begin(), l.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
+                n = std::max<std::size_t>(
+                    n, std::count_if(l.begin(), l.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
             return fmt::format("VARCHAR({})", n);
         }
-        case K::Raw: return t.raw_sqlite.value_or("");
+        case K::Raw:
+            return t.raw_sqlite.value_or("");
     }
     return "";
 }
 
 std::string action_text(ir::RefAction a) {
     switch (a) {
-        case ir::RefAction::NoAction: return "";
-        case ir::RefAction::Restrict: return "RESTRICT";
-        case ir::RefAction::Cascade: return "CASCADE";
-        case ir::RefAction::SetNull: return "SET NULL";
-        case ir::RefAction::SetDefault: return "SET DEFAULT";
+        case ir::RefAction::NoAction:
+            return "";
+        case ir::RefAction::Restrict:
+            return "RESTRICT";
+        case ir::RefAction::Cascade:
+            return "CASCADE";
+        case ir::RefAction::SetNull:
+            return "SET NULL";
+        case ir::RefAction::SetDefault:
+            return "SET DEFAULT";
     }
     return "";
 }
@@ -72,7 +93,8 @@ std::string name_list(const std::vector<std::string>& names) {
 std::string foreign_key_value(const std::vector<std::string>& columns, const std::string& ref_table,
                               const std::vector<std::string>& ref_columns, const std::string& on_delete,
                               const std::string& on_update, bool deferrable, bool initially_deferred) {
-    std::string out = fmt::format("FOREIGN KEY {} REFERENCES {} {}", name_list(columns), ref_table, name_list(ref_columns));
+    std::string out =
+        fmt::format("FOREIGN KEY {} REFERENCES {} {}", name_list(columns), ref_table, name_list(ref_columns));
     if (!on_delete.empty()) out += " ON DELETE " + on_delete;
     if (!on_update.empty()) out += " ON UPDATE " + on_update;
     if (deferrable) out += initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
@@ -122,8 +144,10 @@ std::vector<std::pair<std::size_t, std::size_t>> split_top(const Tokens& t, std:
     std::size_t start = begin;
     for (std::size_t i = begin; i < end; ++i) {
         if (t[i].kind != Token::Kind::Punct) continue;
-        if (t[i].text == "(") ++depth;
-        else if (t[i].text == ")") --depth;
+        if (t[i].text == "(")
+            ++depth;
+        else if (t[i].text == ")")
+            --depth;
         else if (t[i].text == "," && depth == 0) {
             out.push_back({start, i});
             start = i + 1;
@@ -141,7 +165,9 @@ std::vector<std::string> names_in(const Tokens& t, std::size_t i) {
     return out;
 }
 
-std::string plain_list(const std::vector<std::string>& names) { return fmt::format("({})", fmt::join(names, ", ")); }
+std::string plain_list(const std::vector<std::string>& names) {
+    return fmt::format("({})", fmt::join(names, ", "));
+}
 
 // REFERENCES t (c) [ON DELETE|UPDATE action]... [[NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE]], from `i`
 // (at REFERENCES); returns the value and moves `i` past it.
@@ -185,7 +211,8 @@ std::string foreign_key_tail(const Tokens& t, std::size_t& i, const std::vector<
             break;
         }
     }
-    std::string value = fmt::format("FOREIGN KEY {} REFERENCES {} {}", plain_list(columns), ref, plain_list(ref_columns));
+    std::string value =
+        fmt::format("FOREIGN KEY {} REFERENCES {} {}", plain_list(columns), ref, plain_list(ref_columns));
     if (!on_delete.empty()) value += " ON DELETE " + on_delete;
     if (!on_update.empty()) value += " ON UPDATE " + on_update;
     if (deferrable) value += deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
@@ -193,8 +220,8 @@ std::string foreign_key_tail(const Tokens& t, std::size_t& i, const std::vector<
 }
 
 struct TableText {
-    std::map<std::string, bool> autoincrement;  // column -> PRIMARY KEY AUTOINCREMENT written on it
-    std::optional<std::string> primary_key;     // "name (cols)" or "(col)" when written on a column
+    std::map<std::string, bool> autoincrement;       // column -> PRIMARY KEY AUTOINCREMENT written on it
+    std::optional<std::string> primary_key;          // "name (cols)" or "(col)" when written on a column
     std::map<std::string, std::string> constraints;  // name -> value
     int unnamed = 0;
 };
@@ -265,8 +292,10 @@ TableText read_table_text(std::string_view sql) {
             while (i < e && !starts_constraint(t, i)) {
                 // Skip the type, DEFAULT and NOT NULL (the pragma reports them); a
                 // DEFAULT's parenthesised expression may hold constraint words.
-                if (t[i].text == "(") i = skip_group(t, i);
-                else ++i;
+                if (t[i].text == "(")
+                    i = skip_group(t, i);
+                else
+                    ++i;
             }
         }
         while (i < e) {
@@ -277,8 +306,10 @@ TableText read_table_text(std::string_view sql) {
             }
             if (i >= e) break;
             if (!starts_constraint(t, i)) {
-                if (t[i].text == "(") i = skip_group(t, i);
-                else ++i;
+                if (t[i].text == "(")
+                    i = skip_group(t, i);
+                else
+                    ++i;
                 continue;
             }
             read_constraint(t, i, e, name, column, out);
@@ -387,13 +418,16 @@ std::optional<Catalog> expected_sqlite_catalog(const SchemaModel& model, const D
                         only && only->identity ? name_list(k.columns) : ident(k.name) + " " + name_list(k.columns);
                     break;
                 }
-                case K::Unique: out.entries[name] = "UNIQUE " + name_list(k.columns); break;
-                case K::Check: out.entries[name] = "CHECK (" + render(*k.check, false) + ")"; break;
+                case K::Unique:
+                    out.entries[name] = "UNIQUE " + name_list(k.columns);
+                    break;
+                case K::Check:
+                    out.entries[name] = "CHECK (" + render(*k.check, false) + ")";
+                    break;
                 case K::ForeignKey:
-                    out.entries[name] = foreign_key_value(k.columns, table_name(k.ref_table), k.ref_columns,
-                                                          k.on_delete ? action_text(*k.on_delete) : "",
-                                                          k.on_update ? action_text(*k.on_update) : "", k.deferrable,
-                                                          k.initially_deferred);
+                    out.entries[name] = foreign_key_value(
+                        k.columns, table_name(k.ref_table), k.ref_columns, k.on_delete ? action_text(*k.on_delete) : "",
+                        k.on_update ? action_text(*k.on_update) : "", k.deferrable, k.initially_deferred);
                     break;
             }
         }
@@ -420,7 +454,9 @@ std::optional<Catalog> read_sqlite_catalog(sqlite3* db, const std::string& versi
     if (!query(db,
                "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
                "ORDER BY name",
-               std::nullopt, error, [&](sqlite3_stmt* s) { tables.push_back({text_at(s, 0), text_at(s, 1)}); }))
+               std::nullopt, error, [&](sqlite3_stmt* s) {
+                   tables.push_back({text_at(s, 0), text_at(s, 1)});
+               }))
         return std::nullopt;
     for (const auto& [name, sql] : tables) {
         if (name == version_table) continue;
@@ -432,8 +468,8 @@ std::optional<Catalog> read_sqlite_catalog(sqlite3* db, const std::string& versi
                             std::string column = ident(text_at(s, 0));
                             std::optional<std::string> def;
                             if (sqlite3_column_type(s, 3) != SQLITE_NULL) def = normalize_sql(text_at(s, 3));
-                            out.entries[fmt::format("column {}.{}", t, column)] =
-                                column_value(text_at(s, 1), sqlite3_column_int(s, 2) != 0, def, text.autoincrement[column]);
+                            out.entries[fmt::format("column {}.{}", t, column)] = column_value(
+                                text_at(s, 1), sqlite3_column_int(s, 2) != 0, def, text.autoincrement[column]);
                         });
         if (!ok) return std::nullopt;
         if (text.primary_key) out.entries["primary key " + t] = *text.primary_key;
@@ -444,7 +480,8 @@ std::optional<Catalog> read_sqlite_catalog(sqlite3* db, const std::string& versi
                  std::nullopt, error,
                  [&](sqlite3_stmt* s) {
                      std::string t = ident(text_at(s, 1));
-                     out.entries[fmt::format("index {}.{}", t, ident(text_at(s, 0)))] = read_index_text(text_at(s, 2), t);
+                     out.entries[fmt::format("index {}.{}", t, ident(text_at(s, 0)))] =
+                         read_index_text(text_at(s, 2), t);
                  })
                ? std::optional<Catalog>(std::move(out))
                : std::nullopt;
@@ -454,15 +491,18 @@ std::optional<std::vector<std::string>> read_rows(sqlite3* db, const std::string
                                                   const std::vector<std::string>& columns, std::string& error) {
     std::vector<std::string> parts;
     for (const auto& c : columns) parts.push_back(fmt::format("quote({})", quote_name(c)));
-    std::string sql = fmt::format("SELECT {} FROM {}", parts.empty() ? "''" : fmt::format("{}", fmt::join(parts, " || ', ' || ")),
-                                  quote_name(table));
+    std::string sql =
+        fmt::format("SELECT {} FROM {}", parts.empty() ? "''" : fmt::format("{}", fmt::join(parts, " || ', ' || ")),
+                    quote_name(table));
     std::vector<std::string> rows;
-    if (!query(db, sql, std::nullopt, error, [&](sqlite3_stmt* s) { rows.push_back(text_at(s, 0)); })) return std::nullopt;
+    if (!query(db, sql, std::nullopt, error, [&](sqlite3_stmt* s) { rows.push_back(text_at(s, 0)); }))
+        return std::nullopt;
     std::sort(rows.begin(), rows.end());
     return rows;
 }
 
-std::optional<std::vector<std::string>> read_version_rows(sqlite3* db, const std::string& version_table, std::string& error) {
+std::optional<std::vector<std::string>> read_version_rows(sqlite3* db, const std::string& version_table,
+                                                          std::string& error) {
     bool exists = false;
     if (!query(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?", version_table, error,
                [&](sqlite3_stmt*) { exists = true; }))

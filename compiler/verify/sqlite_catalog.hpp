@@ -34,7 +34,8 @@ std::optional<std::vector<std::string>> read_rows(sqlite3* db, const std::string
                                                   const std::vector<std::string>& columns, std::string& error);
 
 // The rows of the version table (sorted), or nullopt when it does not exist.
-std::optional<std::vector<std::string>> read_version_rows(sqlite3* db, const std::string& version_table, std::string& error);
+std::optional<std::vector<std::string>> read_version_rows(sqlite3* db, const std::string& version_table,
+                                                          std::string& error);
 
 // A name quoted for a query ("a""b").
 std::string quote_name(const std::string& name);

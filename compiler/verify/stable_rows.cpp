@@ -8,7 +8,7 @@ namespace {
 
 struct Touched {
     bool raw = false;
-    std::set<ir::ObjectName> tables;                          // rows written or the table renamed
+    std::set<ir::ObjectName> tables;                           // rows written or the table renamed
     std::set<std::pair<ir::ObjectName, std::string>> columns;  // values rewritten or the column renamed
 
     void operator()(const ir::Insert& op) { tables.insert(op.table); }
@@ -44,7 +44,8 @@ bool same_type(ir::Type a, ir::Type b) {
 
 }  // namespace
 
-std::vector<StableRows> stable_rows(const std::vector<ir::Op>& ops, const SchemaModel& before, const SchemaModel& after) {
+std::vector<StableRows> stable_rows(const std::vector<ir::Op>& ops, const SchemaModel& before,
+                                    const SchemaModel& after) {
     Touched touched;
     for (const auto& op : ops) std::visit(touched, op.node);
     if (touched.raw) return {};
@@ -55,7 +56,8 @@ std::vector<StableRows> stable_rows(const std::vector<ir::Op>& ops, const Schema
         StableRows rows{name, {}};
         for (const auto& c : table.columns) {
             const ir::Column* was = old->find_column(c.name);
-            if (was && same_type(was->type, c.type) && !touched.columns.count({name, c.name})) rows.columns.push_back(c.name);
+            if (was && same_type(was->type, c.type) && !touched.columns.count({name, c.name}))
+                rows.columns.push_back(c.name);
         }
         if (!rows.columns.empty()) out.push_back(std::move(rows));
     }
@@ -66,15 +68,20 @@ std::vector<ir::ObjectName> tables_of(const ir::Op& op) {
     return std::visit(
         [](const auto& o) -> std::vector<ir::ObjectName> {
             using T = std::decay_t<decltype(o)>;
-            if constexpr (std::is_same_v<T, ir::CreateTable> || std::is_same_v<T, ir::DropTable>) return {o.table.name};
-            else if constexpr (std::is_same_v<T, ir::RenameTable>) return {o.table, {o.table.schema, o.new_name}};
-            else if constexpr (std::is_same_v<T, ir::CreateIndex> || std::is_same_v<T, ir::DropIndex>) return {o.index.table};
+            if constexpr (std::is_same_v<T, ir::CreateTable> || std::is_same_v<T, ir::DropTable>)
+                return {o.table.name};
+            else if constexpr (std::is_same_v<T, ir::RenameTable>)
+                return {o.table, {o.table.schema, o.new_name}};
+            else if constexpr (std::is_same_v<T, ir::CreateIndex> || std::is_same_v<T, ir::DropIndex>)
+                return {o.index.table};
             else if constexpr (std::is_same_v<T, ir::AddEnumValue>) {
                 std::vector<ir::ObjectName> out;
                 for (const auto& t : o.tables) out.push_back(t.name);
                 return out;
-            } else if constexpr (requires { o.table.schema; }) return {o.table};
-            else return {};
+            } else if constexpr (requires { o.table.schema; })
+                return {o.table};
+            else
+                return {};
         },
         op.node);
 }

@@ -18,7 +18,8 @@ struct StableRows {
 };
 
 // Nothing when the step runs raw SQL (`execute`), which may change anything.
-std::vector<StableRows> stable_rows(const std::vector<ir::Op>& ops, const SchemaModel& before, const SchemaModel& after);
+std::vector<StableRows> stable_rows(const std::vector<ir::Op>& ops, const SchemaModel& before,
+                                    const SchemaModel& after);
 
 // The table an op changes, if it names one (for locating a difference).
 std::vector<ir::ObjectName> tables_of(const ir::Op& op);
