@@ -21,6 +21,8 @@ constexpr std::string_view kUsage =
     "  revision -m MSG [--head H] [--branch-label L] [--depends-on R] [--rev-id ID]\n"
     "  merge REV REV... -m MSG         graph [--format dot|mermaid]\n"
     "  schema [REV] [--format sql|json]  the schema model at REV (default: the heads)\n"
+    "  verify [RANGE]                  run the history up and down in an in-process SQLite database,\n"
+    "                                  comparing every step with the schema model\n"
     "\n";
 
 }  // namespace

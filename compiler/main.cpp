@@ -28,6 +28,7 @@ const std::map<std::string, Command>& commands() {
         {"merge", run_merge},
         {"graph", run_graph},
         {"schema", run_schema},
+        {"verify", run_verify},
     };
     return table;
 }

@@ -43,5 +43,6 @@ bool run_revision(Session& s);  // commands/revision.cpp
 bool run_merge(Session& s);     // commands/revision.cpp
 bool run_graph(Session& s);     // commands/graph.cpp
 bool run_schema(Session& s);    // commands/schema.cpp
+bool run_verify(Session& s);    // commands/verify.cpp
 
 }  // namespace migc

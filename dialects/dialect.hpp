@@ -120,6 +120,10 @@ public:
 
     virtual std::string quote_identifier(std::string_view name) const = 0;
     virtual std::string render_string_literal(std::string_view text) const = 0;
+    // An expression as this dialect writes it: in a column's DEFAULT clause
+    // (`as_default`) or anywhere else (checks, index expressions, predicates).
+    // What `migc verify` compares an engine's catalog with.
+    virtual std::optional<std::string> render_expression(const ir::Expr& e, bool as_default, Diagnostics& diags) const = 0;
 };
 
 // The registry: the dialect called `options.name` (or one of its aliases), or

@@ -254,6 +254,11 @@ std::optional<std::string> SqlDialect::default_clause(const ir::Expr& e, const E
     return bare ? *text : fmt::format("({})", *text);
 }
 
+std::optional<std::string> SqlDialect::render_expression(const ir::Expr& e, bool as_default, Diagnostics& diags) const {
+    EmitContext ctx{diags, e.where.end ? std::optional<Location>(e.where) : std::nullopt};
+    return as_default ? default_clause(e, ctx) : expr(e, ctx);
+}
+
 std::optional<std::string> SqlDialect::render_type(const ir::Type& t, const EmitContext& ctx) const {
     using K = ir::Type::Kind;
     switch (t.kind) {

@@ -25,6 +25,7 @@ public:
     std::string terminate(std::string_view statement) const override;
     std::string quote_identifier(std::string_view name) const override;
     std::string render_string_literal(std::string_view text) const override;
+    std::optional<std::string> render_expression(const ir::Expr& e, bool as_default, Diagnostics& diags) const override;
 
     // Op emitters; `out` collects the pieces in order. Public so that the op
     // visitor can reach them; not part of the Dialect interface.

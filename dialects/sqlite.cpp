@@ -216,6 +216,26 @@ void SqliteDialect::column_comment(Out& out, const ir::ObjectName& t, const std:
 }
 
 // SQLite puts the schema on the index name, never on the table.
+namespace {
+
+bool has_enum_check(const ir::Table& t) {
+    return std::any_of(t.columns.begin(), t.columns.end(),
+                       [](const ir::Column& c) { return c.type.kind == ir::Type::Kind::Enum && !c.identity; });
+}
+
+}  // namespace
+
+// SQLite's RENAME keeps a CHECK's name: ck_old_status_enum would stay until
+// the next rebuild renamed it. The rename itself comes first (it rewrites the
+// foreign keys of other tables), then the table is rebuilt under its new name.
+void SqliteDialect::rename_table(Out& out, const ir::RenameTable& s, const EmitContext& ctx) const {
+    SqlDialect::rename_table(out, s, ctx);
+    if (!has_enum_check(s.renamed)) return;
+    comment(out, fmt::format("rebuild of table {}: its enum CHECKs are named after the table and take the new name",
+                             qname(s.renamed.name)));
+    rebuild_table(out, s.renamed, s.renamed, s.indexes, identity_copy(s.renamed), ctx);
+}
+
 std::pair<std::string, std::string> SqliteDialect::index_and_table(const ir::Index& index) const {
     return {qname(index.name), quote_identifier(index.table.name)};
 }

@@ -42,6 +42,9 @@ protected:
     std::vector<ir::Constraint> column_extras(const ir::ObjectName& table, const ir::Column& col) const override;
 
     void alter_table(Out& out, const ir::AlterTable& s, const EmitContext& ctx) const override;
+    // A table with an enum column is rebuilt after the rename: its CHECKs are
+    // named after the table (ck_<table>_<column>_enum, SPEC 2.4).
+    void rename_table(Out& out, const ir::RenameTable& s, const EmitContext& ctx) const override;
     void table_comment(Out& out, const ir::ObjectName& t, const std::optional<std::string>& text) const override;
     void column_comment(Out& out, const ir::ObjectName& t, const std::string& column,
                         const std::optional<std::string>& text) const override;

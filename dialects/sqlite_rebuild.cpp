@@ -207,6 +207,9 @@ bool SqliteDialect::rebuilds(const ir::Op& op) const {
         return std::any_of(batch->actions.begin(), batch->actions.end(),
                            [&](const ir::Op& a) { return rebuild_reason(a).has_value(); });
     if (const auto* add = std::get_if<ir::AddEnumValue>(&op.node)) return !add->tables.empty();
+    if (const auto* rename = std::get_if<ir::RenameTable>(&op.node))
+        return std::any_of(rename->renamed.columns.begin(), rename->renamed.columns.end(),
+                           [](const ir::Column& c) { return c.type.kind == ir::Type::Kind::Enum && !c.identity; });
     return false;
 }
 

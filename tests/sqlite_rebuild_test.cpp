@@ -245,3 +245,20 @@ TEST_CASE("a new enum label rebuilds every table with a column of the type, inde
     CHECK(lite("alter type mood add value 'meh';", "create type mood as enum ('ok', 'bad');") ==
           "-- enum mood: added value 'meh'");
 }
+
+TEST_CASE("SQLite: a renamed table with an enum column is rebuilt so that its CHECK takes the new name",
+          "[sqlite_rebuild]") {
+    const std::string prelude =
+        "create type plan as enum ('free', 'pro');"
+        "create table accounts (id integer primary key, plan plan not null default 'free');"
+        "create index ix_accounts_plan on accounts (plan);"
+        "create table notes (id integer primary key, body text);";
+    std::string sql = lite("alter table accounts rename to members;", prelude);
+    // The rename first (it rewrites other tables' foreign keys), then the rebuild under the new name.
+    CHECK(sql.starts_with("ALTER TABLE accounts RENAME TO members"));
+    CHECK(sql.find("CONSTRAINT ck_members_plan_enum CHECK (\"plan\" IN ('free', 'pro'))") != std::string::npos);
+    CHECK(sql.find("ALTER TABLE _migc_tmp_members RENAME TO members") != std::string::npos);
+    CHECK(sql.find("CREATE INDEX ix_accounts_plan ON members (\"plan\")") != std::string::npos);
+    // Without an enum column the rename is SQLite's own.
+    CHECK(lite("alter table notes rename to memos;", prelude) == "ALTER TABLE notes RENAME TO memos");
+}

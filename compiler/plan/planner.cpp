@@ -130,15 +130,18 @@ private:
 }  // namespace
 
 std::optional<CompiledPlan> compile_plan(const ParsedRevisions& project, const RevisionGraph& graph, const Plan& plan,
-                                         const SemaOptions& options, Diagnostics& diags) {
+                                         const SemaOptions& options, Diagnostics& diags,
+                                         std::vector<SchemaModel>* models_after) {
     Planner planner(project, graph, options, diags);
     std::vector<bool> record(project.ast.size(), false);
     if (!plan.upgrade)
         for (const Step& s : plan.steps) record[s.revision] = true;
     if (!plan.from_base && !planner.replay_to(plan.start, record)) return std::nullopt;
     CompiledPlan out;
-    for (const Step& s : plan.steps)
+    for (const Step& s : plan.steps) {
         out.ops.push_back(s.upgrade ? planner.upgrade_ops(s.revision) : planner.downgrade_ops(s.revision));
+        if (models_after) models_after->push_back(planner.model());
+    }
     return out;
 }
 

@@ -36,8 +36,10 @@ struct CompiledPlan {
 // The ops of every step of `plan`. Statements with errors (in diags) have no
 // ops; the rest are there, so that the dialect can still report what it
 // refuses. nullopt only when the walk below the start cannot be planned.
+// `models_after`, when given, receives the model after each step (`verify`).
 std::optional<CompiledPlan> compile_plan(const ParsedRevisions& project, const RevisionGraph& graph, const Plan& plan,
-                                         const SemaOptions& options, Diagnostics& diags);
+                                         const SemaOptions& options, Diagnostics& diags,
+                                         std::vector<SchemaModel>* models_after = nullptr);
 
 // The schema after upgrading from base to `heads` (resolved ids).
 std::optional<SchemaModel> schema_at(const ParsedRevisions& project, const RevisionGraph& graph,

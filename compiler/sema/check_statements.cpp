@@ -434,7 +434,11 @@ struct StatementChecker {
         ir::ObjectName name = c.object(s.table);
         if (c.relation_name_taken({name.schema, s.new_name.text}, s.new_name.span, "table")) return;
         c.renamed_tables_[name] = ir::ObjectName{name.schema, s.new_name.text}.display();
-        emit({ir::RenameTable{name, s.new_name.text}});
+        ir::Table renamed = *model().find_table(name);
+        renamed.name = {name.schema, s.new_name.text};
+        std::vector<ir::Index> indexes = model().indexes_on(name);
+        for (auto& i : indexes) i.table = renamed.name;
+        emit({ir::RenameTable{name, s.new_name.text, std::move(renamed), std::move(indexes)}});
     }
 
     void operator()(const ast::AlterTable& s) {

@@ -19,7 +19,11 @@ struct Inverter {
         return ops;
     }
     Ops operator()(const ir::RenameTable& op) const {
-        return Ops{{{ir::RenameTable{{op.table.schema, op.new_name}, op.table.name}}}};
+        ir::Table back = op.renamed;
+        back.name = op.table;
+        std::vector<ir::Index> indexes = op.indexes;
+        for (auto& i : indexes) i.table = op.table;
+        return Ops{{{ir::RenameTable{{op.table.schema, op.new_name}, op.table.name, std::move(back), std::move(indexes)}}}};
     }
     Ops operator()(const ir::AddColumn& op) const { return Ops{{{ir::DropColumn{op.table, op.column, op.constraints, {}}}}}; }
     Ops operator()(const ir::DropColumn& op) const {

@@ -143,7 +143,9 @@ struct Enum {
 
 struct CreateTable { Table table; bool if_not_exists = false; };
 struct DropTable { Table table; std::vector<Index> indexes; bool if_exists = false; };
-struct RenameTable { ObjectName table; std::string new_name; };
+// `renamed`: the table after the rename (under its new name) and its indexes:
+// SQLite rebuilds a table whose enum CHECKs are named after it.
+struct RenameTable { ObjectName table; std::string new_name; Table renamed; std::vector<Index> indexes; };
 // `constraints`: what the column's definition adds (unique, references, check, primary key).
 struct AddColumn { ObjectName table; Column column; std::vector<Constraint> constraints; };
 // What goes with a dropped column: the constraints and indexes that use it.
