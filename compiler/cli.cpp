@@ -21,6 +21,7 @@ constexpr std::string_view kUsage =
     "  revision -m MSG [--head H] [--branch-label L] [--depends-on R] [--rev-id ID]\n"
     "  merge REV REV... -m MSG         graph [--format dot|mermaid]\n"
     "  schema [REV] [--format sql|json]  the schema model at REV (default: the heads)\n"
+    "  import alembic DIR [-o MIGRATIONS_DIR]  convert an Alembic versions/ folder into .mig files\n"
     "\n";
 
 }  // namespace
