@@ -317,15 +317,14 @@ std::optional<std::string> Converter::default_text(const Expr& e0, std::string_v
     if (e.kind == EK::String || e.kind == EK::Number) {
         std::string v = e.kind == EK::Number ? e.text : e.text;
         if (e.kind == EK::String && !str(e)) return std::nullopt;
-        // SQLAlchemy renders a string server_default quoted; migc reads a
-        // quoted number or boolean in a typed column the same way.
+        // SQLAlchemy renders a string server_default quoted, and so does migc
+        // (PostgreSQL keeps '0'::numeric); only a boolean column takes no
+        // string in migc: PostgreSQL reads '1' or 'false' as the boolean.
         if (type == "boolean") {
             if (v == "1" || iequals(v, "true") || iequals(v, "t")) return "true";
             if (v == "0" || iequals(v, "false") || iequals(v, "f")) return "false";
         }
-        bool numeric = type == "integer" || type == "bigint" || type == "smallint" || type.starts_with("numeric") ||
-                       type == "real" || type == "double";
-        if (numeric && is_number_text(v)) return v;
+        if (e.kind == EK::Number) return v;
         return sql_string(v);
     }
     if (is_text && e.arg_count() == 1) {
