@@ -189,3 +189,11 @@ TEST_CASE("names: keywords and odd names are quoted", "[import]") {
     CHECK(migc_name("my table") == "\"my table\"");
     CHECK(migc_name("a\"b") == "\"a\"\"b\"");
 }
+
+TEST_CASE("convert: an option migc does not convert is reported, other engines' options are not", "[import]") {
+    auto r = convert_upgrade("    op.add_column('t', sa.Column('x', sa.Integer()), if_not_exists=True)\n"
+                             "    op.drop_table('u', if_exists=True, mysql_engine='InnoDB')\n");
+    REQUIRE(r.not_converted.size() == 1);
+    CHECK(r.not_converted[0].message == "an op.add_column option migc does not convert: if_not_exists=");
+    CHECK(upgrade_text(r).find("    drop table if exists u;\n") != std::string::npos);
+}

@@ -143,6 +143,9 @@ private:
     bool create_table(const Expr& call, std::vector<Piece>& out);
     bool bulk_insert(const Expr& call, std::vector<Piece>& out);
     bool execute(const Expr& call, std::vector<Piece>& out);
+    bool known_options(const Expr& call, std::string_view name);
+    bool alter_column(const Expr& call, const Expr* schema, std::vector<Piece>& out);
+    bool create_index(const Expr& call, const Expr* schema, std::vector<Piece>& out);
 
     const Expr& resolve(const Expr& e) const;
     std::string python_text(const Stmt& s) const;
@@ -864,6 +867,184 @@ bool Converter::enum_call(const Expr& call, std::vector<Piece>& out) {
     return true;
 }
 
+bool Converter::alter_column(const Expr& call, const Expr* schema, std::vector<Piece>& out) {
+    auto arg = [&](std::size_t i, const char* kw) -> const Expr* {
+        return call.arg_count() > i ? &call.arg(i) : call.keyword(kw);
+    };
+    const Expr* te = arg(0, "table_name");
+    const Expr* ce = arg(1, "column_name");
+    if (!te || !ce) {
+        fail(call, "op.alter_column without a table and a column");
+        return false;
+    }
+    auto t = table_name(*te, schema);
+    auto c = str(*ce);
+    if (!t || !c) return false;
+    std::string col = migc_name(*c);
+    std::vector<std::string> actions;
+    std::string type_for_default;
+    if (const Expr* ty = call.keyword("type_")) {
+        auto tt = type_text(*ty, nullptr);
+        if (!tt) return false;
+        type_for_default = *tt;
+    } else if (const Expr* ety = call.keyword("existing_type")) {
+        auto saved = why_;
+        auto tt = type_text(*ety, nullptr);
+        why_ = saved;  // an existing type only helps read defaults
+        if (tt) type_for_default = *tt;
+    }
+    // Alembic's order: nullability, default, type, comment, then the rename.
+    if (const Expr* n = call.keyword("nullable"); n && resolve(*n).kind != EK::None) {
+        EK k = resolve(*n).kind;
+        if (k != EK::True && k != EK::False) {
+            fail(*n, "nullable= that is not True or False");
+            return false;
+        }
+        actions.push_back(fmt::format("alter column {} {} not null", col, k == EK::True ? "drop" : "set"));
+    }
+    if (const Expr* d = call.keyword("server_default"); d && resolve(*d).kind != EK::False) {
+        if (resolve(*d).kind == EK::None) {
+            actions.push_back(fmt::format("alter column {} drop default", col));
+        } else {
+            auto def = default_text(*d, type_for_default);
+            if (!def) return false;
+            actions.push_back(fmt::format("alter column {} set default {}", col, *def));
+        }
+    }
+    if (const Expr* ty = call.keyword("type_"); ty && resolve(*ty).kind != EK::None) {
+        std::string using_clause;
+        if (const Expr* u = call.keyword("postgresql_using")) {
+            auto sql = raw_sql(*u);
+            if (!sql) return false;
+            // Alembic uses it on PostgreSQL only; SQLite's rebuild copies the value as it is.
+            using_clause = fmt::format(" using postgresql$$ {} $$ sqlite$$ {} $$", *sql, col);
+        }
+        actions.push_back(fmt::format("alter column {} type {}{}", col, type_for_default, using_clause));
+    }
+    if (const Expr* cm = call.keyword("comment"); cm && resolve(*cm).kind != EK::False) {
+        std::string text;
+        if (resolve(*cm).kind != EK::None) {
+            auto v = str(*cm);
+            if (!v) return false;
+            text = *v;
+        }
+        actions.push_back(fmt::format("alter column {} comment {}", col, sql_string(text)));
+    }
+    if (const Expr* nn = call.keyword("new_column_name"); nn && resolve(*nn).kind != EK::None) {
+        auto v = str(*nn);
+        if (!v) return false;
+        actions.push_back(fmt::format("rename column {} to {}", col, migc_name(*v)));
+    }
+    for (const auto& [k, v] : call.keywords) {
+        static const std::set<std::string> known{"nullable", "server_default", "type_", "existing_type",
+                                                 "existing_server_default", "existing_nullable", "comment",
+                                                 "existing_comment", "new_column_name", "postgresql_using",
+                                                 "schema", "table_name", "column_name", "autoincrement",
+                                                 "existing_autoincrement"};
+        if (!known.contains(k)) {
+            fail(v, fmt::format("an alter_column option migc does not convert: {}=", k));
+            return false;
+        }
+    }
+    for (auto& a : actions) out.push_back({*t, a, ""});
+    return true;
+    }
+
+bool Converter::create_index(const Expr& call, const Expr* schema, std::vector<Piece>& out) {
+    if (call.arg_count() < 3) {
+        fail(call, "op.create_index without a name, a table and columns");
+        return false;
+    }
+    auto ix = str(call.arg(0));
+    auto t = table_name(call.arg(1), schema);
+    if (!ix || !t) return false;
+    const Expr& cols = resolve(call.arg(2));
+    std::vector<std::string> parts;
+    std::vector<const Expr*> items;
+    if (cols.kind == EK::List || cols.kind == EK::Tuple)
+        for (const Expr& i : cols.items) items.push_back(&i);
+    else items.push_back(&cols);
+    for (const Expr* i : items) {
+        const Expr& c = resolve(*i);
+        if (c.kind == EK::String) parts.push_back(migc_name(c.text));
+        else if (c.kind == EK::Call && (c.callee() == "sa.text" || c.callee() == "text") && c.arg_count() == 1) {
+            auto sql = raw_sql(c.arg(0));
+            if (!sql) return false;
+            parts.push_back(fmt::format("(sql$$ {} $$)", *sql));
+        } else {
+            fail(*i, "an index column that is neither a name nor sa.text('...')");
+            return false;
+        }
+    }
+    bool unique = false, concurrently = false, if_not_exists = false;
+    std::string where, pg_where, sqlite_where;
+    for (const auto& [k, v] : call.keywords) {
+        EK vk = resolve(v).kind;
+        if (k == "unique") unique = vk == EK::True;
+        else if (k == "postgresql_concurrently") concurrently = vk == EK::True;
+        else if (k == "if_not_exists") if_not_exists = vk == EK::True;
+        else if (k == "postgresql_where" || k == "sqlite_where") {
+            if (vk == EK::None) continue;
+            auto sql = raw_sql(v);
+            if (!sql) return false;
+            (k == "postgresql_where" ? pg_where : sqlite_where) = *sql;
+        } else if (k == "schema" || k == "table_name" || k.starts_with("mysql_")) {
+        } else {
+            fail(v, fmt::format("a create_index option migc does not convert: {}=", k));
+            return false;
+        }
+    }
+    // One condition for both (SQLite has partial indexes too), or each its own.
+    if (!pg_where.empty() && (sqlite_where.empty() || sqlite_where == pg_where))
+        where = fmt::format(" where sql$$ {} $$", pg_where);
+    else if (!pg_where.empty())
+        where = fmt::format(" where postgresql$$ {} $$ sqlite$$ {} $$", pg_where, sqlite_where);
+    else if (!sqlite_where.empty())
+        where = fmt::format(" where sql$$ {} $$", sqlite_where);
+    out.push_back({"", fmt::format("create {}index {}{}{} on {} ({}){};", unique ? "unique " : "",
+                                   concurrently ? "concurrently " : "", if_not_exists ? "if not exists " : "",
+                                   migc_name(*ix), *t, fmt::join(parts, ", "), where),
+                   ""});
+    return true;
+    }
+
+// Every keyword argument of an op.* call is converted or refused, never
+// dropped: the ones each converter reads, and other engines' options (mysql_
+// ...), which change nothing on PostgreSQL or SQLite.
+bool Converter::known_options(const Expr& call, std::string_view name) {
+    static const std::map<std::string, std::set<std::string>, std::less<>> known{
+        {"create_table", {}},  // checks its own
+        {"alter_column", {}},
+        {"create_index", {}},
+        {"drop_table", {"schema", "if_exists"}},
+        {"rename_table", {"schema"}},
+        {"add_column", {"schema"}},
+        {"drop_column", {"schema", "table_name", "column_name", "existing_type", "existing_nullable",
+                         "existing_server_default", "existing_comment"}},
+        {"drop_index", {"schema", "index_name", "table_name", "postgresql_concurrently", "if_exists"}},
+        {"create_unique_constraint", {"schema"}},
+        {"create_primary_key", {"schema"}},
+        {"create_check_constraint", {"schema"}},
+        {"create_foreign_key", {"source_schema", "referent_schema", "ondelete", "onupdate", "deferrable",
+                                "initially"}},
+        {"drop_constraint", {"schema", "type_"}},
+        {"execute", {"execution_options"}},
+        {"bulk_insert", {"multiinsert"}},
+        {"create_table_comment", {"schema", "existing_comment"}},
+        {"drop_table_comment", {"schema", "existing_comment"}},
+    };
+    auto it = known.find(name);
+    if (it == known.end() || it->second.empty()) return true;
+    for (const auto& [k, v] : call.keywords) {
+        if (it->second.contains(k) || k.starts_with("mysql_") || k.starts_with("mariadb_") || k.starts_with("mssql_") ||
+            k.starts_with("oracle_"))
+            continue;
+        fail(v, fmt::format("an op.{} option migc does not convert: {}=", name, k));
+        return false;
+    }
+    return true;
+}
+
 bool Converter::op_call(const Expr& call0, std::string_view name, const std::string* batch_table,
                         std::vector<Piece>& out) {
     // A batch call is the op.* call without the table argument: put it back.
@@ -887,6 +1068,7 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         if (at == 99) call.keywords.emplace_back("table_name", table_arg);
         else if (call.items.size() >= at + 1) call.items.insert(call.items.begin() + 1 + static_cast<std::ptrdiff_t>(at), table_arg);
     }
+    if (!known_options(call, name)) return false;
     auto need = [&](std::size_t n) {
         if (call.arg_count() >= n) return true;
         fail(call0, fmt::format("op.{} with fewer arguments than migc reads", name));
@@ -904,7 +1086,8 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         if (!need(1)) return false;
         auto t = table_name(call.arg(0), schema);
         if (!t) return false;
-        out.push_back({"", fmt::format("drop table {};", *t), ""});
+        const Expr* ifx = call.keyword("if_exists");
+        out.push_back({"", fmt::format("drop table {}{};", ifx && resolve(*ifx).kind == EK::True ? "if exists " : "", *t), ""});
         return true;
     }
     if (name == "rename_table") {
@@ -941,136 +1124,8 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         out.push_back({*t, "drop column " + migc_name(*c), ""});
         return true;
     }
-    if (name == "alter_column") {
-        const Expr* te = arg(0, "table_name");
-        const Expr* ce = arg(1, "column_name");
-        if (!te || !ce) return need(2);
-        auto t = table_name(*te, schema);
-        auto c = str(*ce);
-        if (!t || !c) return false;
-        std::string col = migc_name(*c);
-        std::vector<std::string> actions;
-        std::string type_for_default;
-        if (const Expr* ty = call.keyword("type_")) {
-            auto tt = type_text(*ty, nullptr);
-            if (!tt) return false;
-            type_for_default = *tt;
-        } else if (const Expr* ety = call.keyword("existing_type")) {
-            auto saved = why_;
-            auto tt = type_text(*ety, nullptr);
-            why_ = saved;  // an existing type only helps read defaults
-            if (tt) type_for_default = *tt;
-        }
-        // Alembic's order: nullability, default, type, comment, then the rename.
-        if (const Expr* n = call.keyword("nullable"); n && resolve(*n).kind != EK::None) {
-            EK k = resolve(*n).kind;
-            if (k != EK::True && k != EK::False) {
-                fail(*n, "nullable= that is not True or False");
-                return false;
-            }
-            actions.push_back(fmt::format("alter column {} {} not null", col, k == EK::True ? "drop" : "set"));
-        }
-        if (const Expr* d = call.keyword("server_default"); d && resolve(*d).kind != EK::False) {
-            if (resolve(*d).kind == EK::None) {
-                actions.push_back(fmt::format("alter column {} drop default", col));
-            } else {
-                auto def = default_text(*d, type_for_default);
-                if (!def) return false;
-                actions.push_back(fmt::format("alter column {} set default {}", col, *def));
-            }
-        }
-        if (const Expr* ty = call.keyword("type_"); ty && resolve(*ty).kind != EK::None) {
-            std::string using_clause;
-            if (const Expr* u = call.keyword("postgresql_using")) {
-                auto sql = raw_sql(*u);
-                if (!sql) return false;
-                // Alembic uses it on PostgreSQL only; SQLite's rebuild copies the value as it is.
-                using_clause = fmt::format(" using postgresql$$ {} $$ sqlite$$ {} $$", *sql, col);
-            }
-            actions.push_back(fmt::format("alter column {} type {}{}", col, type_for_default, using_clause));
-        }
-        if (const Expr* cm = call.keyword("comment"); cm && resolve(*cm).kind != EK::False) {
-            std::string text;
-            if (resolve(*cm).kind != EK::None) {
-                auto v = str(*cm);
-                if (!v) return false;
-                text = *v;
-            }
-            actions.push_back(fmt::format("alter column {} comment {}", col, sql_string(text)));
-        }
-        if (const Expr* nn = call.keyword("new_column_name"); nn && resolve(*nn).kind != EK::None) {
-            auto v = str(*nn);
-            if (!v) return false;
-            actions.push_back(fmt::format("rename column {} to {}", col, migc_name(*v)));
-        }
-        for (const auto& [k, v] : call.keywords) {
-            static const std::set<std::string> known{"nullable", "server_default", "type_", "existing_type",
-                                                     "existing_server_default", "existing_nullable", "comment",
-                                                     "existing_comment", "new_column_name", "postgresql_using",
-                                                     "schema", "table_name", "column_name", "autoincrement",
-                                                     "existing_autoincrement"};
-            if (!known.contains(k)) {
-                fail(v, fmt::format("an alter_column option migc does not convert: {}=", k));
-                return false;
-            }
-        }
-        for (auto& a : actions) out.push_back({*t, a, ""});
-        return true;
-    }
-    if (name == "create_index") {
-        if (!need(3)) return false;
-        auto ix = str(call.arg(0));
-        auto t = table_name(call.arg(1), schema);
-        if (!ix || !t) return false;
-        const Expr& cols = resolve(call.arg(2));
-        std::vector<std::string> parts;
-        std::vector<const Expr*> items;
-        if (cols.kind == EK::List || cols.kind == EK::Tuple)
-            for (const Expr& i : cols.items) items.push_back(&i);
-        else items.push_back(&cols);
-        for (const Expr* i : items) {
-            const Expr& c = resolve(*i);
-            if (c.kind == EK::String) parts.push_back(migc_name(c.text));
-            else if (c.kind == EK::Call && (c.callee() == "sa.text" || c.callee() == "text") && c.arg_count() == 1) {
-                auto sql = raw_sql(c.arg(0));
-                if (!sql) return false;
-                parts.push_back(fmt::format("(sql$$ {} $$)", *sql));
-            } else {
-                fail(*i, "an index column that is neither a name nor sa.text('...')");
-                return false;
-            }
-        }
-        bool unique = false, concurrently = false, if_not_exists = false;
-        std::string where, pg_where, sqlite_where;
-        for (const auto& [k, v] : call.keywords) {
-            EK vk = resolve(v).kind;
-            if (k == "unique") unique = vk == EK::True;
-            else if (k == "postgresql_concurrently") concurrently = vk == EK::True;
-            else if (k == "if_not_exists") if_not_exists = vk == EK::True;
-            else if (k == "postgresql_where" || k == "sqlite_where") {
-                if (vk == EK::None) continue;
-                auto sql = raw_sql(v);
-                if (!sql) return false;
-                (k == "postgresql_where" ? pg_where : sqlite_where) = *sql;
-            } else if (k == "schema" || k == "table_name" || k.starts_with("mysql_")) {
-            } else {
-                fail(v, fmt::format("a create_index option migc does not convert: {}=", k));
-                return false;
-            }
-        }
-        // One condition for both (SQLite has partial indexes too), or each its own.
-        if (!pg_where.empty() && (sqlite_where.empty() || sqlite_where == pg_where))
-            where = fmt::format(" where sql$$ {} $$", pg_where);
-        else if (!pg_where.empty())
-            where = fmt::format(" where postgresql$$ {} $$ sqlite$$ {} $$", pg_where, sqlite_where);
-        else if (!sqlite_where.empty())
-            where = fmt::format(" where sql$$ {} $$", sqlite_where);
-        out.push_back({"", fmt::format("create {}index {}{}{} on {} ({}){};", unique ? "unique " : "",
-                                       concurrently ? "concurrently " : "", if_not_exists ? "if not exists " : "",
-                                       migc_name(*ix), *t, fmt::join(parts, ", "), where),
-                       ""});
-        return true;
-    }
+    if (name == "alter_column") return alter_column(call, schema, out);
+    if (name == "create_index") return create_index(call, schema, out);
     if (name == "drop_index") {
         const Expr* ie = arg(0, "index_name");
         if (!ie) return need(1);
@@ -1283,7 +1338,8 @@ void Converter::batch(const Stmt& s, std::vector<Piece>& out) {
             if (c.kind == EK::Attr && c.items.front().kind == EK::Name && c.items.front().text == s.target) {
                 Expr call = inner.expr;
                 // batch calls name the table once, in the with; a schema= there applies to all
-                if (const Expr* sch = ctx.keyword("schema")) call.keywords.emplace_back("schema", *sch);
+                if (const Expr* sch = ctx.keyword("schema"))
+                    call.keywords.emplace_back(c.text == "create_foreign_key" ? "source_schema" : "schema", *sch);
                 ok = op_call(call, c.text, &qualified, pieces);
             } else if (c.kind == EK::Attr && c.items.front().kind == EK::Name && c.items.front().text == "op") {
                 ok = op_call(inner.expr, c.text, nullptr, pieces);
