@@ -165,9 +165,11 @@ bool run_import(Session& s) {
         }
         id_seen[rev.header.id] = path;
         for (const auto& p : rev.not_converted) {
-            s.diags.warning(DiagKind::NotConverted, loc(p.begin, p.end), fmt::format("not converted: {}", p.message))
-                .notes.push_back({std::nullopt, "the revision has a `not_converted;` statement here: replace it with "
-                                                "migc statements"});
+            Diagnostic& d =
+                s.diags.warning(DiagKind::NotConverted, loc(p.begin, p.end), fmt::format("not converted: {}", p.message));
+            if (!p.hint.empty()) d.notes.push_back({std::nullopt, p.hint});
+            d.notes.push_back({std::nullopt, "the revision has a `not_converted;` statement here: replace it with "
+                                             "migc statements"});
         }
         total_not_converted += rev.not_converted.size();
 

@@ -116,7 +116,7 @@ private:
     void read_docstring(ConvertedRevision& out);
 
     // --- statements ---
-    std::string block(const Function& f, bool downgrade);
+    std::string block(const Function& f);
     void statements(const std::vector<Stmt>& body, std::vector<Piece>& out);
     void statement(const Stmt& s, std::vector<Piece>& out);
     void batch(const Stmt& s, std::vector<Piece>& out);
@@ -149,6 +149,8 @@ private:
 
     const Expr& resolve(const Expr& e) const;
     std::string python_text(const Stmt& s) const;
+    static std::string hint_for(std::string_view python);
+    void not_converted(const Stmt& s, std::vector<Piece>& out);
     void fail(const Expr& e, std::string why) { fail_at(e.begin, e.end, std::move(why)); }
     void fail_at(std::uint32_t b, std::uint32_t e, std::string why) {
         if (!why_) why_ = Problem{b, e, std::move(why)};
@@ -318,7 +320,7 @@ std::optional<std::string> Converter::default_text(const Expr& e0, std::string_v
         return "now()";
     bool is_text = callee == "sa.text" || callee == "text" || callee == "sqlalchemy.text";
     if (e.kind == EK::String || e.kind == EK::Number) {
-        std::string v = e.kind == EK::Number ? e.text : e.text;
+        const std::string& v = e.text;
         if (e.kind == EK::String && !str(e)) return std::nullopt;
         // SQLAlchemy renders a string server_default quoted, and so does migc
         // (PostgreSQL keeps '0'::numeric); only a boolean column takes no
@@ -1283,9 +1285,33 @@ void Converter::statement(const Stmt& s, std::vector<Piece>& out) {
         }
         return;
     }
-    Problem p = why_.value_or(Problem{s.begin, s.end, "not converted"});
+    not_converted(s, out);
+}
+
+// Reports why_ (or that `s` is not converted) and puts the marker in its place.
+void Converter::not_converted(const Stmt& s, std::vector<Piece>& out) {
+    Problem p = why_.value_or(Problem{s.begin, s.end, "not converted", ""});
+    std::string python = python_text(s);
+    p.hint = hint_for(python);
     problems_.push_back(p);
-    out.push_back({"", "", python_text(s)});
+    out.push_back({"", "", python});
+}
+
+// What a person usually writes instead of this kind of Python.
+std::string Converter::hint_for(std::string_view python) {
+    auto starts = [&](std::string_view w) {
+        return python.starts_with(w) && python.size() > w.size() && !std::isalnum(static_cast<unsigned char>(python[w.size()]));
+    };
+    if (starts("for") || starts("while"))
+        return "write out the statements the loop runs, one per iteration, or one set-based `update`/`execute`";
+    if (starts("if"))
+        return "a script is the same on every run: keep the statements that apply; a dialect test becomes "
+               "`execute postgresql $$ ... $$ sqlite $$ ... $$;`";
+    if (python.find("get_bind") != std::string_view::npos || python.find("conn.") != std::string_view::npos ||
+        python.find("Session") != std::string_view::npos || python.find("session.") != std::string_view::npos)
+        return "migc never connects: what a query would read cannot steer the script; do the work in SQL "
+               "(`update ... set ...`, `execute $$ ... $$;`)";
+    return "write the migc statements this Python runs";
 }
 
 // The statement's Python, its continuation lines dedented by its own column.
@@ -1316,14 +1342,12 @@ void Converter::batch(const Stmt& s, std::vector<Piece>& out) {
     std::string callee = ctx.callee();
     if (callee != "op.batch_alter_table" || ctx.arg_count() < 1) {
         fail(ctx, "a with-block other than op.batch_alter_table(...)");
-        problems_.push_back(*why_);
-        out.push_back({"", "", python_text(s)});
+        not_converted(s, out);
         return;
     }
     auto table = str(ctx.arg(0));
     if (!table) {
-        problems_.push_back(*why_);
-        out.push_back({"", "", python_text(s)});
+        not_converted(s, out);
         return;
     }
     std::string qualified = *table;
@@ -1346,9 +1370,8 @@ void Converter::batch(const Stmt& s, std::vector<Piece>& out) {
             }
         }
         if (!ok || why_) {
-            if (!why_) why_ = Problem{inner.begin, inner.end, "a statement in a batch block that is no batch_op call"};
-            problems_.push_back(*why_);
-            out.push_back({"", "", python_text(inner)});
+            if (!why_) fail_at(inner.begin, inner.end, "a statement in a batch block that is no batch_op call");
+            not_converted(inner, out);
             continue;
         }
         // Every action of the block joins one alter table.
@@ -1408,11 +1431,10 @@ std::string render_pieces(const std::vector<Piece>& pieces) {
     return out;
 }
 
-std::string Converter::block(const Function& f, bool downgrade) {
+std::string Converter::block(const Function& f) {
     locals_.clear();
     std::vector<Piece> pieces;
     statements(f.body, pieces);
-    (void)downgrade;
     return render_pieces(pieces);
 }
 
@@ -1426,6 +1448,21 @@ ConvertedRevision Converter::run() {
         errors_.push_back({m_.assign_at.count("revision") ? m_.assign_at.at("revision") : 0, 0,
                            "`revision` must be one string"});
     if (!errors_.empty() || !id || !parents || !labels || !depends) {
+        out.errors = errors_;
+        return out;
+    }
+    // Ids and labels become migc names: letters, digits and '_' (SPEC 3).
+    auto is_name = [](const std::string& n) {
+        return !n.empty() && n.size() <= 32 &&
+               std::ranges::all_of(n, [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    };
+    for (const auto* list : {&*id, &*parents, &*labels, &*depends})
+        for (const std::string& n : *list)
+            if (!is_name(n))
+                errors_.push_back({0, 0, fmt::format("'{}' cannot be a migc revision id or label: it may hold only "
+                                                     "letters, digits and '_', at most 32",
+                                                     escape_for_terminal(n))});
+    if (!errors_.empty()) {
         out.errors = errors_;
         return out;
     }
@@ -1446,11 +1483,11 @@ ConvertedRevision Converter::run() {
         }
         return seen || kind == Stmt::Kind::Pass;
     };
-    std::string up = m_.upgrade.present ? block(m_.upgrade, false) : std::string();
+    std::string up = m_.upgrade.present ? block(m_.upgrade) : std::string();
     enums_created_.clear();
     std::string down;
     bool irreversible = m_.downgrade.present && only(m_.downgrade, Stmt::Kind::Raise);
-    if (m_.downgrade.present && !irreversible) down = block(m_.downgrade, true);
+    if (m_.downgrade.present && !irreversible) down = block(m_.downgrade);
     bool empty_merge = out.header.parents.size() > 1 && up.empty() && down.empty() && !irreversible;
 
     std::string text = render_revision_file(out.header);

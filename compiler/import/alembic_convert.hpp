@@ -14,8 +14,12 @@
 namespace migc::pyimport {
 
 struct Problem {
+    Problem() = default;
+    Problem(std::uint32_t b, std::uint32_t e, std::string m, std::string h = {})
+        : begin(b), end(e), message(std::move(m)), hint(std::move(h)) {}
     std::uint32_t begin = 0, end = 0;  // byte offsets into the .py text
     std::string message;
+    std::string hint;  // what to write instead, when there is a usual answer
 };
 
 // The statement migc writes where Python was not converted; the comment lines

@@ -29,6 +29,9 @@ def upgrade():
         _rename(old, new)
     if conn.dialect.name == 'postgresql':
         op.execute("VACUUM ANALYZE accounts")
+    _rename('silver', 'basic')
+    session = Session(bind=conn)
+    session.commit()
     op.create_index('ix_accounts_plan', 'accounts', ['plan'])
 
 
