@@ -197,3 +197,21 @@ TEST_CASE("convert: an option migc does not convert is reported, other engines' 
     CHECK(r.not_converted[0].message == "an op.add_column option migc does not convert: if_not_exists=");
     CHECK(upgrade_text(r).find("    drop table if exists u;\n") != std::string::npos);
 }
+
+TEST_CASE("convert: server defaults: sa.false(), sa.text numbers, raw SQL", "[import]") {
+    auto r = convert_upgrade("    op.add_column('t', sa.Column('f', sa.Boolean(), server_default=sa.false()))\n"
+                             "    op.add_column('t', sa.Column('n', sa.Integer(), server_default=sa.text('0')))\n"
+                             "    op.add_column('t', sa.Column('u', sa.Uuid(), server_default=sa.text('gen_random_uuid()')))\n"
+                             "    op.add_column('t', sa.Column('p', sa.Numeric(10, 2), server_default='0'))\n");
+    CHECK(upgrade_text(r) == "    alter table t add column f boolean default false;\n"
+                             "    alter table t add column n integer default 0;\n"
+                             "    alter table t add column u uuid default sql$$ gen_random_uuid() $$;\n"
+                             "    alter table t add column p numeric(10, 2) default '0';\n");
+}
+
+TEST_CASE("module: a revision id that is no migc name is an error", "[import]") {
+    std::string src = "revision = 'abc-def'\ndown_revision = None\ndef upgrade():\n    pass\n";
+    auto r = convert_alembic_module(read_alembic_module(src), src);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].message.find("'abc-def' cannot be a migc revision id") != std::string::npos);
+}

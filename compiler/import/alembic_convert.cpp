@@ -318,6 +318,7 @@ std::optional<std::string> Converter::default_text(const Expr& e0, std::string_v
     if (callee == "sa.func.now" || callee == "func.now" || callee == "sa.func.current_timestamp" ||
         callee == "func.current_timestamp" || callee == "sqlalchemy.func.now")
         return "now()";
+    if (last_part(callee) == "true" || last_part(callee) == "false") return std::string(last_part(callee));  // sa.true()
     bool is_text = callee == "sa.text" || callee == "text" || callee == "sqlalchemy.text";
     if (e.kind == EK::String || e.kind == EK::Number) {
         const std::string& v = e.text;
