@@ -215,3 +215,10 @@ TEST_CASE("module: a revision id that is no migc name is an error", "[import]") 
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].message.find("'abc-def' cannot be a migc revision id") != std::string::npos);
 }
+
+TEST_CASE("convert: CREATE TYPE ... AS ENUM in op.execute is migc's create type", "[import]") {
+    auto r = convert_upgrade("    op.execute(\"CREATE TYPE mood AS ENUM ('a', 'it''s')\")\n"
+                             "    op.execute(\"CREATE TYPE pair AS (x int, y int)\")\n");
+    CHECK(upgrade_text(r) == "    create type mood as enum ('a', 'it''s');\n"
+                             "    execute $$ CREATE TYPE pair AS (x int, y int) $$;\n");
+}

@@ -801,6 +801,47 @@ std::string reindent(std::string_view text, std::size_t indent) {
     return out;
 }
 
+// `CREATE TYPE mood AS ENUM ('a', 'b')` as migc's own statement, so that the
+// schema model knows the type; nullopt for anything else.
+std::optional<std::string> create_enum_type(std::string_view sql) {
+    std::string l = lower(sql);
+    constexpr std::string_view head = "create type ";
+    if (!l.starts_with(head)) return std::nullopt;
+    std::size_t p = head.size();
+    std::size_t name_end = p;
+    while (name_end < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[name_end])) || sql[name_end] == '_'))
+        ++name_end;
+    std::string name(sql.substr(p, name_end - p));
+    std::string rest = trim(l.substr(name_end));
+    if (name.empty() || !rest.starts_with("as enum")) return std::nullopt;
+    std::string_view list = sql.substr(sql.size() - trim(sql.substr(name_end)).size() + 7);  // after "as enum"
+    std::string labels = trim(list);
+    if (labels.size() < 2 || labels.front() != '(' || labels.back() != ')') return std::nullopt;
+    // 'a', 'b' ... : single-quoted labels ('' inside), commas, spaces
+    std::vector<std::string> out;
+    for (std::size_t i = 1; i + 1 < labels.size();) {
+        char c = labels[i];
+        if (c == ' ' || c == ',' || c == '\n' || c == '\t') {
+            ++i;
+            continue;
+        }
+        if (c != '\'') return std::nullopt;
+        std::size_t j = i + 1;
+        for (; j + 1 < labels.size(); ++j) {
+            if (labels[j] == '\'' && labels[j + 1] == '\'') {
+                ++j;
+                continue;
+            }
+            if (labels[j] == '\'') break;
+        }
+        if (labels[j] != '\'') return std::nullopt;
+        out.push_back(labels.substr(i, j - i + 1));
+        i = j + 1;
+    }
+    if (out.empty()) return std::nullopt;
+    return fmt::format("create type {} as enum ({});", migc_name(name), fmt::join(out, ", "));
+}
+
 bool Converter::execute(const Expr& call, std::vector<Piece>& out) {
     if (call.arg_count() != 1) {
         fail(call, "op.execute with other than one argument");
@@ -831,6 +872,10 @@ bool Converter::execute(const Expr& call, std::vector<Piece>& out) {
             }
             break;
         }
+    }
+    if (auto type = create_enum_type(s)) {
+        out.push_back({"", *type, ""});
+        return true;
     }
     if (sql->find('\n') != std::string::npos)
         out.push_back({"", fmt::format("execute $$\n{}    $$;", reindent(*str(call.arg(0)), 8)), ""});
