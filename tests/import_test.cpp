@@ -2,7 +2,6 @@
 // and the op.* converter, one piece at a time; tests/import.sh runs whole
 // histories end to end.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "compiler/import/alembic_convert.hpp"
@@ -17,12 +16,23 @@ std::vector<std::string> kinds_and_text(std::string_view src) {
     std::vector<std::string> out;
     for (const Token& t : lex_python(src).tokens) {
         switch (t.kind) {
-        case TokKind::Newline: out.push_back("NL"); break;
-        case TokKind::Indent: out.push_back("IN"); break;
-        case TokKind::Dedent: out.push_back("DE"); break;
-        case TokKind::End: out.push_back("END"); break;
-        case TokKind::String: out.push_back("s:" + t.text); break;
-        default: out.push_back(t.text);
+            case TokKind::Newline:
+                out.push_back("NL");
+                break;
+            case TokKind::Indent:
+                out.push_back("IN");
+                break;
+            case TokKind::Dedent:
+                out.push_back("DE");
+                break;
+            case TokKind::End:
+                out.push_back("END");
+                break;
+            case TokKind::String:
+                out.push_back("s:" + t.text);
+                break;
+            default:
+                out.push_back(t.text);
         }
     }
     return out;
@@ -57,8 +67,8 @@ TEST_CASE("lexer: strings in every quoting, implicit concatenation is the parser
 
 TEST_CASE("lexer: INDENT/DEDENT by indentation; brackets and backslashes continue lines", "[import]") {
     CHECK(kinds_and_text("def f():\n    a(1,\n  2)\n    # c\n\n    b \\\n  + 1\nx\n") ==
-          std::vector<std::string>{"def", "f", "(", ")", ":", "NL", "IN", "a", "(", "1", ",", "2", ")", "NL", "b",
-                                   "+", "1", "NL", "DE", "x", "NL", "END"});
+          std::vector<std::string>{"def", "f", "(",  ")", ":", "NL", "IN", "a",  "(", "1",  ",",
+                                   "2",   ")", "NL", "b", "+", "1",  "NL", "DE", "x", "NL", "END"});
 }
 
 TEST_CASE("lexer: hostile text ends with an error, never a crash", "[import]") {
@@ -74,8 +84,9 @@ TEST_CASE("lexer: hostile text ends with an error, never a crash", "[import]") {
 }
 
 TEST_CASE("expressions: calls, keywords, attribute chains, literals", "[import]") {
-    auto tokens = lex_python("sa.Column('id', sa.Integer(), nullable=False, server_default=-1, x=[1, (2, 3)], "
-                             "d={'a': None})\n")
+    auto tokens = lex_python(
+                      "sa.Column('id', sa.Integer(), nullable=False, server_default=-1, x=[1, (2, 3)], "
+                      "d={'a': None})\n")
                       .tokens;
     std::size_t pos = 0;
     Expr e = ExprParser(tokens, pos).parse();
@@ -94,10 +105,11 @@ TEST_CASE("expressions: calls, keywords, attribute chains, literals", "[import]"
 }
 
 TEST_CASE("module: header assignments (annotated too), docstring, functions", "[import]") {
-    std::string src = "\"\"\"add users\n\nRevision ID: abc\nCreate Date: 2025-01-15 10:30:00.123456\n\"\"\"\n"
-                      "revision: str = 'abc'\ndown_revision: Union[str, None] = ('p1', 'p2')\n"
-                      "branch_labels = ('core',)\ndepends_on = 'dep1'\n"
-                      "def upgrade() -> None:\n    pass\n\ndef downgrade() -> None:\n    raise NotImplementedError()\n";
+    std::string src =
+        "\"\"\"add users\n\nRevision ID: abc\nCreate Date: 2025-01-15 10:30:00.123456\n\"\"\"\n"
+        "revision: str = 'abc'\ndown_revision: Union[str, None] = ('p1', 'p2')\n"
+        "branch_labels = ('core',)\ndepends_on = 'dep1'\n"
+        "def upgrade() -> None:\n    pass\n\ndef downgrade() -> None:\n    raise NotImplementedError()\n";
     auto m = read_alembic_module(src);
     auto r = convert_alembic_module(m, src);
     REQUIRE(r.errors.empty());
@@ -126,41 +138,47 @@ TEST_CASE("convert: create_table with keys, defaults, enum and an op.f index", "
         "        sa.PrimaryKeyConstraint('id'))\n"
         "    op.create_index(op.f('ix_users_email'), 'users', ['email'], unique=True)\n");
     CHECK(r.not_converted.empty());
-    CHECK(upgrade_text(r) == "    create type mood as enum ('a', 'b');\n"
-                             "    create table users (\n"
-                             "        id integer primary key identity,\n"
-                             "        email string(255) not null,\n"
-                             "        mood mood,\n"
-                             "        \"on\" boolean not null default true\n"
-                             "    );\n"
-                             "    create unique index ix_users_email on users (email);\n");
+    CHECK(upgrade_text(r) ==
+          "    create type mood as enum ('a', 'b');\n"
+          "    create table users (\n"
+          "        id integer primary key identity,\n"
+          "        email string(255) not null,\n"
+          "        mood mood,\n"
+          "        \"on\" boolean not null default true\n"
+          "    );\n"
+          "    create unique index ix_users_email on users (email);\n");
 }
 
 TEST_CASE("convert: alter_column becomes one alter table, rename last", "[import]") {
-    auto r = convert_upgrade("    op.alter_column('users', 'full_name', new_column_name='name', nullable=False,\n"
-                             "                    existing_type=sa.String(100))\n");
-    CHECK(upgrade_text(r) == "    alter table users\n"
-                             "        alter column full_name set not null,\n"
-                             "        rename column full_name to name;\n");
+    auto r = convert_upgrade(
+        "    op.alter_column('users', 'full_name', new_column_name='name', nullable=False,\n"
+        "                    existing_type=sa.String(100))\n");
+    CHECK(upgrade_text(r) ==
+          "    alter table users\n"
+          "        alter column full_name set not null,\n"
+          "        rename column full_name to name;\n");
 }
 
 TEST_CASE("convert: batch_alter_table is one alter table; indexes are their own statements", "[import]") {
-    auto r = convert_upgrade("    with op.batch_alter_table('t') as b:\n"
-                             "        b.add_column(sa.Column('x', sa.Integer()))\n"
-                             "        b.drop_column('y')\n"
-                             "        b.create_index('ix_t_x', ['x'])\n");
-    CHECK(upgrade_text(r) == "    alter table t\n"
-                             "        add column x integer,\n"
-                             "        drop column y;\n"
-                             "    create index ix_t_x on t (x);\n");
+    auto r = convert_upgrade(
+        "    with op.batch_alter_table('t') as b:\n"
+        "        b.add_column(sa.Column('x', sa.Integer()))\n"
+        "        b.drop_column('y')\n"
+        "        b.create_index('ix_t_x', ['x'])\n");
+    CHECK(upgrade_text(r) ==
+          "    alter table t\n"
+          "        add column x integer,\n"
+          "        drop column y;\n"
+          "    create index ix_t_x on t (x);\n");
 }
 
 TEST_CASE("convert: bulk_insert from a module-level sa.table", "[import]") {
     auto r = convert_upgrade("    op.bulk_insert(t, [{'id': 1, 'n': 'it''s'}, {'id': 2, 'n': None}])\n",
                              "t = sa.table('things', sa.column('id', sa.Integer), sa.column('n', sa.String))\n");
-    CHECK(upgrade_text(r) == "    insert into things (id, n) values\n"
-                             "        (1, 'its'),\n"
-                             "        (2, null);\n");
+    CHECK(upgrade_text(r) ==
+          "    insert into things (id, n) values\n"
+          "        (1, 'its'),\n"
+          "        (2, null);\n");
 }
 
 TEST_CASE("convert: execute text, DROP TYPE as migc's own statement", "[import]") {
@@ -169,11 +187,12 @@ TEST_CASE("convert: execute text, DROP TYPE as migc's own statement", "[import]"
 }
 
 TEST_CASE("convert: what cannot be converted is marked, with its span", "[import]") {
-    auto r = convert_upgrade("    conn = op.get_bind()\n"
-                             "    for row in conn.execute('x'):\n"
-                             "        op.execute('y')\n"
-                             "    helper()\n"
-                             "    op.execute(f'UPDATE t SET a = {v}')\n");
+    auto r = convert_upgrade(
+        "    conn = op.get_bind()\n"
+        "    for row in conn.execute('x'):\n"
+        "        op.execute('y')\n"
+        "    helper()\n"
+        "    op.execute(f'UPDATE t SET a = {v}')\n");
     REQUIRE(r.not_converted.size() == 3);
     CHECK(r.not_converted[0].message == "a loop");
     CHECK(r.not_converted[1].message.find("helper") != std::string::npos);
@@ -191,22 +210,25 @@ TEST_CASE("names: keywords and odd names are quoted", "[import]") {
 }
 
 TEST_CASE("convert: an option migc does not convert is reported, other engines' options are not", "[import]") {
-    auto r = convert_upgrade("    op.add_column('t', sa.Column('x', sa.Integer()), if_not_exists=True)\n"
-                             "    op.drop_table('u', if_exists=True, mysql_engine='InnoDB')\n");
+    auto r = convert_upgrade(
+        "    op.add_column('t', sa.Column('x', sa.Integer()), if_not_exists=True)\n"
+        "    op.drop_table('u', if_exists=True, mysql_engine='InnoDB')\n");
     REQUIRE(r.not_converted.size() == 1);
     CHECK(r.not_converted[0].message == "an op.add_column option migc does not convert: if_not_exists=");
     CHECK(upgrade_text(r).find("    drop table if exists u;\n") != std::string::npos);
 }
 
 TEST_CASE("convert: server defaults: sa.false(), sa.text numbers, raw SQL", "[import]") {
-    auto r = convert_upgrade("    op.add_column('t', sa.Column('f', sa.Boolean(), server_default=sa.false()))\n"
-                             "    op.add_column('t', sa.Column('n', sa.Integer(), server_default=sa.text('0')))\n"
-                             "    op.add_column('t', sa.Column('u', sa.Uuid(), server_default=sa.text('gen_random_uuid()')))\n"
-                             "    op.add_column('t', sa.Column('p', sa.Numeric(10, 2), server_default='0'))\n");
-    CHECK(upgrade_text(r) == "    alter table t add column f boolean default false;\n"
-                             "    alter table t add column n integer default 0;\n"
-                             "    alter table t add column u uuid default sql$$ gen_random_uuid() $$;\n"
-                             "    alter table t add column p numeric(10, 2) default '0';\n");
+    auto r = convert_upgrade(
+        "    op.add_column('t', sa.Column('f', sa.Boolean(), server_default=sa.false()))\n"
+        "    op.add_column('t', sa.Column('n', sa.Integer(), server_default=sa.text('0')))\n"
+        "    op.add_column('t', sa.Column('u', sa.Uuid(), server_default=sa.text('gen_random_uuid()')))\n"
+        "    op.add_column('t', sa.Column('p', sa.Numeric(10, 2), server_default='0'))\n");
+    CHECK(upgrade_text(r) ==
+          "    alter table t add column f boolean default false;\n"
+          "    alter table t add column n integer default 0;\n"
+          "    alter table t add column u uuid default sql$$ gen_random_uuid() $$;\n"
+          "    alter table t add column p numeric(10, 2) default '0';\n");
 }
 
 TEST_CASE("module: a revision id that is no migc name is an error", "[import]") {
@@ -217,8 +239,10 @@ TEST_CASE("module: a revision id that is no migc name is an error", "[import]") 
 }
 
 TEST_CASE("convert: CREATE TYPE ... AS ENUM in op.execute is migc's create type", "[import]") {
-    auto r = convert_upgrade("    op.execute(\"CREATE TYPE mood AS ENUM ('a', 'it''s')\")\n"
-                             "    op.execute(\"CREATE TYPE pair AS (x int, y int)\")\n");
-    CHECK(upgrade_text(r) == "    create type mood as enum ('a', 'it''s');\n"
-                             "    execute $$ CREATE TYPE pair AS (x int, y int) $$;\n");
+    auto r = convert_upgrade(
+        "    op.execute(\"CREATE TYPE mood AS ENUM ('a', 'it''s')\")\n"
+        "    op.execute(\"CREATE TYPE pair AS (x int, y int)\")\n");
+    CHECK(upgrade_text(r) ==
+          "    create type mood as enum ('a', 'it''s');\n"
+          "    execute $$ CREATE TYPE pair AS (x int, y int) $$;\n");
 }

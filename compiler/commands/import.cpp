@@ -34,7 +34,8 @@ std::optional<std::vector<std::string>> python_files(Session& s, const std::stri
     fs::path root(dir);
     if (!fs::is_directory(root, ec)) {
         s.diags.error(DiagKind::Io, std::nullopt, fmt::format("'{}' is not a directory", dir))
-            .notes.push_back({std::nullopt, "give the Alembic versions/ folder, e.g. `migc import alembic alembic/versions`"});
+            .notes.push_back(
+                {std::nullopt, "give the Alembic versions/ folder, e.g. `migc import alembic alembic/versions`"});
         return std::nullopt;
     }
     auto list = [&](const fs::path& d) {
@@ -47,7 +48,8 @@ std::optional<std::vector<std::string>> python_files(Session& s, const std::stri
                 out.push_back((d / name).lexically_normal().generic_string());
         }
         if (e) {
-            s.diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", d.generic_string(), e.message()));
+            s.diags.error(DiagKind::Io, std::nullopt,
+                          fmt::format("cannot list '{}': {}", d.generic_string(), e.message()));
             out.clear();
         }
         std::ranges::sort(out);
@@ -108,16 +110,18 @@ std::string without_markers(const std::string& text) {
 bool run_import(Session& s) {
     if (s.inv.args.size() != 2 || s.inv.args[0] != "alembic") {
         s.usage_error = true;
-        s.diags.error(DiagKind::Usage, std::nullopt,
-                      s.inv.args.empty() || s.inv.args[0] != "alembic"
-                          ? std::string("import reads an Alembic history: `migc import alembic DIR [-o MIGRATIONS_DIR]`")
-                          : std::string("import alembic takes one directory: the Alembic versions/ folder"));
+        s.diags.error(
+            DiagKind::Usage, std::nullopt,
+            s.inv.args.empty() || s.inv.args[0] != "alembic"
+                ? std::string("import reads an Alembic history: `migc import alembic DIR [-o MIGRATIONS_DIR]`")
+                : std::string("import alembic takes one directory: the Alembic versions/ folder"));
         return false;
     }
     std::string target_root =
-        s.inv.output ? *s.inv.output
-                     : ((s.config.base_dir == "." ? fs::path() : fs::path(s.config.base_dir)) / s.config.script_location)
-                           .generic_string();
+        s.inv.output
+            ? *s.inv.output
+            : ((s.config.base_dir == "." ? fs::path() : fs::path(s.config.base_dir)) / s.config.script_location)
+                  .generic_string();
     s.inv.output.reset();  // -o names the migrations directory here; the report goes to stdout
     std::string versions_dir = (fs::path(target_root) / "versions").lexically_normal().generic_string();
 
@@ -143,8 +147,9 @@ bool run_import(Session& s) {
         };
         pyimport::AlembicModule module = pyimport::read_alembic_module(source);
         if (module.error) {
-            s.diags.error(DiagKind::NotConverted, loc(module.error->offset, module.error->offset + 1),
-                          fmt::format("not Python migc can read: {}", module.error->message))
+            s.diags
+                .error(DiagKind::NotConverted, loc(module.error->offset, module.error->offset + 1),
+                       fmt::format("not Python migc can read: {}", module.error->message))
                 .notes.push_back({std::nullopt, "no revision is written for this file"});
             failed = true;
             continue;
@@ -158,18 +163,20 @@ bool run_import(Session& s) {
             continue;
         }
         if (auto seen = id_seen.find(rev.header.id); seen != id_seen.end()) {
-            s.diags.error(DiagKind::RevisionId, std::nullopt,
-                          fmt::format("{}: revision '{}' is also the revision of {}", path, rev.header.id, seen->second));
+            s.diags.error(
+                DiagKind::RevisionId, std::nullopt,
+                fmt::format("{}: revision '{}' is also the revision of {}", path, rev.header.id, seen->second));
             failed = true;
             continue;
         }
         id_seen[rev.header.id] = path;
         for (const auto& p : rev.not_converted) {
-            Diagnostic& d =
-                s.diags.warning(DiagKind::NotConverted, loc(p.begin, p.end), fmt::format("not converted: {}", p.message));
+            Diagnostic& d = s.diags.warning(DiagKind::NotConverted, loc(p.begin, p.end),
+                                            fmt::format("not converted: {}", p.message));
             if (!p.hint.empty()) d.notes.push_back({std::nullopt, p.hint});
-            d.notes.push_back({std::nullopt, "the revision has a `not_converted;` statement here: replace it with "
-                                             "migc statements"});
+            d.notes.push_back({std::nullopt,
+                               "the revision has a `not_converted;` statement here: replace it with "
+                               "migc statements"});
         }
         total_not_converted += rev.not_converted.size();
 
@@ -209,8 +216,9 @@ bool run_import(Session& s) {
     std::error_code ec;
     for (const Imported& imp : written)
         if (fs::exists(imp.mig_path, ec))
-            s.diags.error(DiagKind::Io, std::nullopt, fmt::format("'{}' already exists; migc never overwrites a revision",
-                                                                  imp.mig_path))
+            s.diags
+                .error(DiagKind::Io, std::nullopt,
+                       fmt::format("'{}' already exists; migc never overwrites a revision", imp.mig_path))
                 .notes.push_back({std::nullopt, "import into an empty directory with -o DIR"});
     if (s.diags.has_errors()) return false;
     fs::create_directories(versions_dir, ec);
@@ -220,8 +228,9 @@ bool run_import(Session& s) {
     }
     for (const Imported& imp : written) {
         if (!write_output_file(imp.mig_path, imp.text, s.diags)) return false;
-        s.out += fmt::format("  {} -> {}{}\n", imp.py_path, imp.mig_path,
-                             imp.not_converted ? fmt::format("  ({} not converted)", imp.not_converted) : std::string());
+        s.out +=
+            fmt::format("  {} -> {}{}\n", imp.py_path, imp.mig_path,
+                        imp.not_converted ? fmt::format("  ({} not converted)", imp.not_converted) : std::string());
     }
     s.out += fmt::format("{} revision{} written to {}", written.size(), written.size() == 1 ? "" : "s", versions_dir);
     if (total_not_converted > 0) {

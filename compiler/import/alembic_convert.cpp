@@ -47,9 +47,12 @@ bool is_number_text(std::string_view s) {
     std::size_t i = s[0] == '-' ? 1 : 0;
     bool digits = false, dot = false;
     for (; i < s.size(); ++i) {
-        if (std::isdigit(static_cast<unsigned char>(s[i]))) digits = true;
-        else if (s[i] == '.' && !dot) dot = true;
-        else return false;
+        if (std::isdigit(static_cast<unsigned char>(s[i])))
+            digits = true;
+        else if (s[i] == '.' && !dot)
+            dot = true;
+        else
+            return false;
     }
     return digits;
 }
@@ -68,14 +71,18 @@ bool printable(std::string_view s) {
 
 std::string migc_name(std::string_view name) {
     static const std::set<std::string> keywords{
-        "add", "all", "alter", "and", "as", "asc", "between", "by", "cascade", "cast", "check", "column", "comment",
-        "concurrently", "constraint", "create", "default", "deferrable", "delete", "desc", "drop", "enum", "execute",
-        "exists", "false", "foreign", "from", "identity", "if", "in", "index", "initially", "insert", "into", "is",
-        "key", "like", "none", "not", "null", "on", "or", "primary", "references", "rename", "restrict", "schema",
-        "set", "sql", "table", "to", "true", "type", "unique", "update", "upgrade", "downgrade", "using", "value",
-        "values", "where", "with", "batch", "postgresql", "sqlite", "order", "user", "select", "group"};
-    bool plain = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
-                 std::ranges::all_of(name, [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+        "add",       "all",        "alter",   "and",        "as",      "asc",          "between",    "by",
+        "cascade",   "cast",       "check",   "column",     "comment", "concurrently", "constraint", "create",
+        "default",   "deferrable", "delete",  "desc",       "drop",    "enum",         "execute",    "exists",
+        "false",     "foreign",    "from",    "identity",   "if",      "in",           "index",      "initially",
+        "insert",    "into",       "is",      "key",        "like",    "none",         "not",        "null",
+        "on",        "or",         "primary", "references", "rename",  "restrict",     "schema",     "set",
+        "sql",       "table",      "to",      "true",       "type",    "unique",       "update",     "upgrade",
+        "downgrade", "using",      "value",   "values",     "where",   "with",         "batch",      "postgresql",
+        "sqlite",    "order",      "user",    "select",     "group"};
+    bool plain =
+        !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) || name[0] == '_') &&
+        std::ranges::all_of(name, [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
     if (plain && !keywords.contains(lower(name))) return std::string(name);
     std::string out = "\"";
     for (char c : name) {
@@ -169,9 +176,12 @@ private:
 const Expr& Converter::resolve(const Expr& e) const {
     const Expr* cur = &e;
     for (int i = 0; i < 8 && cur->kind == EK::Name; ++i) {
-        if (auto l = locals_.find(cur->text); l != locals_.end()) cur = l->second;
-        else if (auto g = m_.assigns.find(cur->text); g != m_.assigns.end()) cur = &g->second;
-        else break;
+        if (auto l = locals_.find(cur->text); l != locals_.end())
+            cur = l->second;
+        else if (auto g = m_.assigns.find(cur->text); g != m_.assigns.end())
+            cur = &g->second;
+        else
+            break;
     }
     return *cur;
 }
@@ -185,8 +195,9 @@ std::optional<std::string> Converter::str(const Expr& e0) {
         }
         return e.text;
     }
-    if (e.kind == EK::Call && (last_part(e.callee()) == "f" || e.callee() == "sa.text" ||
-                               e.callee() == "text" || e.callee() == "sqlalchemy.text") &&
+    if (e.kind == EK::Call &&
+        (last_part(e.callee()) == "f" || e.callee() == "sa.text" || e.callee() == "text" ||
+         e.callee() == "sqlalchemy.text") &&
         e.arg_count() == 1)
         return str(e.arg(0));
     fail(e0, "a value migc cannot read without running the Python (not a string literal)");
@@ -233,9 +244,10 @@ std::optional<std::vector<std::string>> Converter::names_of(const char* key, boo
     auto it = m_.assigns.find(key);
     if (it == m_.assigns.end()) {
         if (required)
-            errors_.push_back({0, 0, fmt::format("no module-level `{} = ...` assignment: this is not an Alembic "
-                                                 "revision",
-                                                 key)});
+            errors_.push_back({0, 0,
+                               fmt::format("no module-level `{} = ...` assignment: this is not an Alembic "
+                                           "revision",
+                                           key)});
         return std::vector<std::string>{};
     }
     const Expr& e = resolve(it->second);
@@ -283,19 +295,23 @@ void Converter::read_docstring(ConvertedRevision& out) {
 std::optional<std::string> Converter::literal(const Expr& e0) {
     const Expr& e = resolve(e0);
     switch (e.kind) {
-    case EK::String:
-        if (!str(e)) return std::nullopt;
-        return sql_string(e.text);
-    case EK::Number:
-        if (!is_number_text(e.text)) break;
-        return e.text;
-    case EK::Neg:
-        if (e.items[0].kind == EK::Number && is_number_text(e.items[0].text)) return "-" + e.items[0].text;
-        break;
-    case EK::True: return "true";
-    case EK::False: return "false";
-    case EK::None: return "null";
-    default: break;
+        case EK::String:
+            if (!str(e)) return std::nullopt;
+            return sql_string(e.text);
+        case EK::Number:
+            if (!is_number_text(e.text)) break;
+            return e.text;
+        case EK::Neg:
+            if (e.items[0].kind == EK::Number && is_number_text(e.items[0].text)) return "-" + e.items[0].text;
+            break;
+        case EK::True:
+            return "true";
+        case EK::False:
+            return "false";
+        case EK::None:
+            return "null";
+        default:
+            break;
     }
     fail(e0, "a value that is not a literal (string, number, True/False/None)");
     return std::nullopt;
@@ -318,7 +334,8 @@ std::optional<std::string> Converter::default_text(const Expr& e0, std::string_v
     if (callee == "sa.func.now" || callee == "func.now" || callee == "sa.func.current_timestamp" ||
         callee == "func.current_timestamp" || callee == "sqlalchemy.func.now")
         return "now()";
-    if (last_part(callee) == "true" || last_part(callee) == "false") return std::string(last_part(callee));  // sa.true()
+    if (last_part(callee) == "true" || last_part(callee) == "false")
+        return std::string(last_part(callee));  // sa.true()
     bool is_text = callee == "sa.text" || callee == "text" || callee == "sqlalchemy.text";
     if (e.kind == EK::String || e.kind == EK::Number) {
         const std::string& v = e.text;
@@ -362,8 +379,10 @@ std::optional<std::string> Converter::type_text(const Expr& e0, std::vector<Piec
     const Expr* call = e.kind == EK::Call ? &e : nullptr;
     auto int_arg = [&](std::size_t i, const char* kw) -> std::optional<std::string> {
         const Expr* a = nullptr;
-        if (call && call->arg_count() > i) a = &call->arg(i);
-        else if (call) a = call->keyword(kw);
+        if (call && call->arg_count() > i)
+            a = &call->arg(i);
+        else if (call)
+            a = call->keyword(kw);
         if (!a || resolve(*a).kind == EK::None) return std::nullopt;
         if (resolve(*a).kind == EK::Number && is_number_text(resolve(*a).text)) return resolve(*a).text;
         return std::string("?");
@@ -373,19 +392,41 @@ std::optional<std::string> Converter::type_text(const Expr& e0, std::vector<Piec
         if (!tz && call && call->arg_count() > 0) tz = &call->arg(0);
         return tz && resolve(*tz).kind == EK::True;
     };
-    static const std::map<std::string, std::string> plain{
-        {"Integer", "integer"},    {"INTEGER", "integer"},       {"INT", "integer"},
-        {"SmallInteger", "smallint"}, {"SMALLINT", "smallint"}, {"BigInteger", "bigint"},
-        {"BIGINT", "bigint"},      {"Text", "text"},             {"TEXT", "text"},
-        {"UnicodeText", "text"},   {"CLOB", "text"},             {"Boolean", "boolean"},
-        {"BOOLEAN", "boolean"},    {"Float", "double"},          {"FLOAT", "double"},
-        {"Double", "double"},      {"DOUBLE_PRECISION", "double"}, {"DOUBLE", "double"},
-        {"REAL", "real"},          {"Date", "date"},             {"DATE", "date"},
-        {"Time", "time"},          {"TIME", "time"},             {"UUID", "uuid"},
-        {"Uuid", "uuid"},          {"GUID", "uuid"},             {"JSON", "json"},
-        {"JSONB", "jsonb"},        {"LargeBinary", "bytes"},     {"BYTEA", "bytes"},
-        {"BLOB", "bytes"},         {"LargeBinary", "bytes"},     {"BINARY", "bytes"},
-        {"VARBINARY", "bytes"},    {"PickleType", "bytes"}};
+    static const std::map<std::string, std::string> plain{{"Integer", "integer"},
+                                                          {"INTEGER", "integer"},
+                                                          {"INT", "integer"},
+                                                          {"SmallInteger", "smallint"},
+                                                          {"SMALLINT", "smallint"},
+                                                          {"BigInteger", "bigint"},
+                                                          {"BIGINT", "bigint"},
+                                                          {"Text", "text"},
+                                                          {"TEXT", "text"},
+                                                          {"UnicodeText", "text"},
+                                                          {"CLOB", "text"},
+                                                          {"Boolean", "boolean"},
+                                                          {"BOOLEAN", "boolean"},
+                                                          {"Float", "double"},
+                                                          {"FLOAT", "double"},
+                                                          {"Double", "double"},
+                                                          {"DOUBLE_PRECISION", "double"},
+                                                          {"DOUBLE", "double"},
+                                                          {"REAL", "real"},
+                                                          {"Date", "date"},
+                                                          {"DATE", "date"},
+                                                          {"Time", "time"},
+                                                          {"TIME", "time"},
+                                                          {"UUID", "uuid"},
+                                                          {"Uuid", "uuid"},
+                                                          {"GUID", "uuid"},
+                                                          {"JSON", "json"},
+                                                          {"JSONB", "jsonb"},
+                                                          {"LargeBinary", "bytes"},
+                                                          {"BYTEA", "bytes"},
+                                                          {"BLOB", "bytes"},
+                                                          {"LargeBinary", "bytes"},
+                                                          {"BINARY", "bytes"},
+                                                          {"VARBINARY", "bytes"},
+                                                          {"PickleType", "bytes"}};
     if (auto p = plain.find(name); p != plain.end()) {
         if (p->second == "double" && call && int_arg(0, "precision")) {
             // sa.Float(precision=24) and below is REAL on PostgreSQL
@@ -401,7 +442,8 @@ std::optional<std::string> Converter::type_text(const Expr& e0, std::vector<Piec
             fail(e0, "a string length that is not a number");
             return std::nullopt;
         }
-        if (name == "CHAR" || name == "NCHAR") return fmt::format("postgresql(CHAR({0})) sqlite(CHAR({0}))", n.value_or("1"));
+        if (name == "CHAR" || name == "NCHAR")
+            return fmt::format("postgresql(CHAR({0})) sqlite(CHAR({0}))", n.value_or("1"));
         return n ? fmt::format("string({})", *n) : std::string("string");
     }
     if (name == "Numeric" || name == "NUMERIC" || name == "DECIMAL") {
@@ -431,8 +473,9 @@ std::optional<std::string> Converter::type_text(const Expr& e0, std::vector<Piec
         for (std::size_t i = 0; i < call->arg_count(); ++i) {
             const Expr& label = resolve(call->arg(i));
             if (label.kind != EK::String) {
-                fail(call->arg(i), "an Enum label that is not a string literal (a Python enum class needs its labels "
-                                   "written out)");
+                fail(call->arg(i),
+                     "an Enum label that is not a string literal (a Python enum class needs its labels "
+                     "written out)");
                 return std::nullopt;
             }
             labels.push_back(sql_string(label.text));
@@ -445,8 +488,8 @@ std::optional<std::string> Converter::type_text(const Expr& e0, std::vector<Piec
                 return std::nullopt;
             }
             enums_created_.insert(n);
-            create_enums->push_back({"", fmt::format("create type {} as enum ({});", migc_name(n),
-                                                     fmt::join(labels, ", ")), ""});
+            create_enums->push_back(
+                {"", fmt::format("create type {} as enum ({});", migc_name(n), fmt::join(labels, ", ")), ""});
         }
         return migc_name(n);
     }
@@ -470,8 +513,8 @@ std::optional<std::string> Converter::fk_actions(const Expr& call) {
     }
     if (const Expr* d = call.keyword("deferrable"); d && resolve(*d).kind == EK::True) {
         out += " deferrable";
-        if (const Expr* i = call.keyword("initially"); i && resolve(*i).kind == EK::String &&
-                                                       iequals(resolve(*i).text, "deferred"))
+        if (const Expr* i = call.keyword("initially");
+            i && resolve(*i).kind == EK::String && iequals(resolve(*i).text, "deferred"))
             out += " initially deferred";
     }
     return out;
@@ -485,7 +528,8 @@ std::optional<std::pair<std::string, std::string>> split_ref(std::string_view re
     std::string t;
     if (auto d2 = table.rfind('.'); d2 != std::string_view::npos)
         t = migc_name(table.substr(0, d2)) + "." + migc_name(table.substr(d2 + 1));
-    else t = migc_name(table);
+    else
+        t = migc_name(table);
     return std::pair{t, migc_name(ref.substr(dot + 1))};
 }
 
@@ -529,7 +573,8 @@ std::optional<Converter::ColumnOut> Converter::column(const Expr& col0, const st
         } else if (k == "Identity") {
             identity = true;
         } else {
-            fail(col.arg(i), fmt::format("a column argument migc does not convert: {}", a.callee().empty() ? "?" : a.callee()));
+            fail(col.arg(i),
+                 fmt::format("a column argument migc does not convert: {}", a.callee().empty() ? "?" : a.callee()));
             return std::nullopt;
         }
     }
@@ -563,9 +608,23 @@ std::optional<Converter::ColumnOut> Converter::column(const Expr& col0, const st
         rest += " comment " + sql_string(*v);
     }
     for (const auto& [k, v] : col.keywords) {
-        static const std::set<std::string> known{"primary_key", "nullable", "unique", "index", "server_default",
-                                                 "comment", "autoincrement", "default", "onupdate", "doc", "key",
-                                                 "info", "quote", "system", "type_", "name", "sqlite_on_conflict_not_null"};
+        static const std::set<std::string> known{"primary_key",
+                                                 "nullable",
+                                                 "unique",
+                                                 "index",
+                                                 "server_default",
+                                                 "comment",
+                                                 "autoincrement",
+                                                 "default",
+                                                 "onupdate",
+                                                 "doc",
+                                                 "key",
+                                                 "info",
+                                                 "quote",
+                                                 "system",
+                                                 "type_",
+                                                 "name",
+                                                 "sqlite_on_conflict_not_null"};
         if (!known.contains(k)) {
             fail(v, fmt::format("a column option migc does not convert: {}=", k));
             return std::nullopt;
@@ -711,7 +770,8 @@ bool Converter::create_table(const Expr& call, std::vector<Piece>& out) {
             if (identity) rest = rest.substr(9);
             identity = identity || (c.integer && !c.has_fk && !autoincrement_off(c.name) &&
                                     rest.find(" default") == std::string::npos);
-            text = head + (single_pk ? " primary key" : "") + (identity ? " identity" : "") + (single_pk ? "" : " not null") + rest;
+            text = head + (single_pk ? " primary key" : "") + (identity ? " identity" : "") +
+                   (single_pk ? "" : " not null") + rest;
         }
         lines.push_back(text);
     }
@@ -768,8 +828,9 @@ bool Converter::bulk_insert(const Expr& call, std::vector<Piece>& out) {
         groups.back().second.push_back(fmt::format("({})", fmt::join(values, ", ")));
     }
     for (auto& [keys, values] : groups)
-        out.push_back({"", fmt::format("insert into {} ({}) values\n        {};", *table, names_text(keys),
-                                       fmt::join(values, ",\n        ")),
+        out.push_back({"",
+                       fmt::format("insert into {} ({}) values\n        {};", *table, names_text(keys),
+                                   fmt::join(values, ",\n        ")),
                        ""});
     return true;
 }
@@ -848,10 +909,11 @@ bool Converter::execute(const Expr& call, std::vector<Piece>& out) {
         return false;
     }
     const Expr& a = resolve(call.arg(0));
-    if (a.kind != EK::String && !(a.kind == EK::Call && (a.callee() == "sa.text" || a.callee() == "text" ||
-                                                         a.callee() == "sqlalchemy.text"))) {
-        fail(call.arg(0), "op.execute of something other than a string or sa.text('...') (a SQLAlchemy construct "
-                          "needs writing out as SQL)");
+    if (a.kind != EK::String &&
+        !(a.kind == EK::Call && (a.callee() == "sa.text" || a.callee() == "text" || a.callee() == "sqlalchemy.text"))) {
+        fail(call.arg(0),
+             "op.execute of something other than a string or sa.text('...') (a SQLAlchemy construct "
+             "needs writing out as SQL)");
         return false;
     }
     auto sql = raw_sql(call.arg(0));
@@ -984,10 +1046,20 @@ bool Converter::alter_column(const Expr& call, const Expr* schema, std::vector<P
         actions.push_back(fmt::format("rename column {} to {}", col, migc_name(*v)));
     }
     for (const auto& [k, v] : call.keywords) {
-        static const std::set<std::string> known{"nullable", "server_default", "type_", "existing_type",
-                                                 "existing_server_default", "existing_nullable", "comment",
-                                                 "existing_comment", "new_column_name", "postgresql_using",
-                                                 "schema", "table_name", "column_name", "autoincrement",
+        static const std::set<std::string> known{"nullable",
+                                                 "server_default",
+                                                 "type_",
+                                                 "existing_type",
+                                                 "existing_server_default",
+                                                 "existing_nullable",
+                                                 "comment",
+                                                 "existing_comment",
+                                                 "new_column_name",
+                                                 "postgresql_using",
+                                                 "schema",
+                                                 "table_name",
+                                                 "column_name",
+                                                 "autoincrement",
                                                  "existing_autoincrement"};
         if (!known.contains(k)) {
             fail(v, fmt::format("an alter_column option migc does not convert: {}=", k));
@@ -996,7 +1068,7 @@ bool Converter::alter_column(const Expr& call, const Expr* schema, std::vector<P
     }
     for (auto& a : actions) out.push_back({*t, a, ""});
     return true;
-    }
+}
 
 bool Converter::create_index(const Expr& call, const Expr* schema, std::vector<Piece>& out) {
     if (call.arg_count() < 3) {
@@ -1011,10 +1083,12 @@ bool Converter::create_index(const Expr& call, const Expr* schema, std::vector<P
     std::vector<const Expr*> items;
     if (cols.kind == EK::List || cols.kind == EK::Tuple)
         for (const Expr& i : cols.items) items.push_back(&i);
-    else items.push_back(&cols);
+    else
+        items.push_back(&cols);
     for (const Expr* i : items) {
         const Expr& c = resolve(*i);
-        if (c.kind == EK::String) parts.push_back(migc_name(c.text));
+        if (c.kind == EK::String)
+            parts.push_back(migc_name(c.text));
         else if (c.kind == EK::Call && (c.callee() == "sa.text" || c.callee() == "text") && c.arg_count() == 1) {
             auto sql = raw_sql(c.arg(0));
             if (!sql) return false;
@@ -1028,9 +1102,12 @@ bool Converter::create_index(const Expr& call, const Expr* schema, std::vector<P
     std::string where, pg_where, sqlite_where;
     for (const auto& [k, v] : call.keywords) {
         EK vk = resolve(v).kind;
-        if (k == "unique") unique = vk == EK::True;
-        else if (k == "postgresql_concurrently") concurrently = vk == EK::True;
-        else if (k == "if_not_exists") if_not_exists = vk == EK::True;
+        if (k == "unique")
+            unique = vk == EK::True;
+        else if (k == "postgresql_concurrently")
+            concurrently = vk == EK::True;
+        else if (k == "if_not_exists")
+            if_not_exists = vk == EK::True;
         else if (k == "postgresql_where" || k == "sqlite_where") {
             if (vk == EK::None) continue;
             auto sql = raw_sql(v);
@@ -1049,12 +1126,13 @@ bool Converter::create_index(const Expr& call, const Expr* schema, std::vector<P
         where = fmt::format(" where postgresql$$ {} $$ sqlite$$ {} $$", pg_where, sqlite_where);
     else if (!sqlite_where.empty())
         where = fmt::format(" where sql$$ {} $$", sqlite_where);
-    out.push_back({"", fmt::format("create {}index {}{}{} on {} ({}){};", unique ? "unique " : "",
-                                   concurrently ? "concurrently " : "", if_not_exists ? "if not exists " : "",
-                                   migc_name(*ix), *t, fmt::join(parts, ", "), where),
+    out.push_back({"",
+                   fmt::format("create {}index {}{}{} on {} ({}){};", unique ? "unique " : "",
+                               concurrently ? "concurrently " : "", if_not_exists ? "if not exists " : "",
+                               migc_name(*ix), *t, fmt::join(parts, ", "), where),
                    ""});
     return true;
-    }
+}
 
 // Every keyword argument of an op.* call is converted or refused, never
 // dropped: the ones each converter reads, and other engines' options (mysql_
@@ -1067,14 +1145,14 @@ bool Converter::known_options(const Expr& call, std::string_view name) {
         {"drop_table", {"schema", "if_exists"}},
         {"rename_table", {"schema"}},
         {"add_column", {"schema"}},
-        {"drop_column", {"schema", "table_name", "column_name", "existing_type", "existing_nullable",
-                         "existing_server_default", "existing_comment"}},
+        {"drop_column",
+         {"schema", "table_name", "column_name", "existing_type", "existing_nullable", "existing_server_default",
+          "existing_comment"}},
         {"drop_index", {"schema", "index_name", "table_name", "postgresql_concurrently", "if_exists"}},
         {"create_unique_constraint", {"schema"}},
         {"create_primary_key", {"schema"}},
         {"create_check_constraint", {"schema"}},
-        {"create_foreign_key", {"source_schema", "referent_schema", "ondelete", "onupdate", "deferrable",
-                                "initially"}},
+        {"create_foreign_key", {"source_schema", "referent_schema", "ondelete", "onupdate", "deferrable", "initially"}},
         {"drop_constraint", {"schema", "type_"}},
         {"execute", {"execution_options"}},
         {"bulk_insert", {"multiinsert"}},
@@ -1104,17 +1182,21 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         table_arg.begin = call0.begin;
         table_arg.end = call0.end;
         std::size_t at = 0;
-        if (name == "add_column" || name == "drop_column" || name == "alter_column") at = 0;
+        if (name == "add_column" || name == "drop_column" || name == "alter_column")
+            at = 0;
         else if (name == "create_index" || name == "create_unique_constraint" || name == "create_foreign_key" ||
                  name == "create_check_constraint" || name == "drop_constraint" || name == "create_primary_key")
             at = 1;
-        else if (name == "drop_index") at = 99;
+        else if (name == "drop_index")
+            at = 99;
         else {
             fail(call0, fmt::format("batch_op.{} is not converted", name));
             return false;
         }
-        if (at == 99) call.keywords.emplace_back("table_name", table_arg);
-        else if (call.items.size() >= at + 1) call.items.insert(call.items.begin() + 1 + static_cast<std::ptrdiff_t>(at), table_arg);
+        if (at == 99)
+            call.keywords.emplace_back("table_name", table_arg);
+        else if (call.items.size() >= at + 1)
+            call.items.insert(call.items.begin() + 1 + static_cast<std::ptrdiff_t>(at), table_arg);
     }
     if (!known_options(call, name)) return false;
     auto need = [&](std::size_t n) {
@@ -1135,7 +1217,8 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         auto t = table_name(call.arg(0), schema);
         if (!t) return false;
         const Expr* ifx = call.keyword("if_exists");
-        out.push_back({"", fmt::format("drop table {}{};", ifx && resolve(*ifx).kind == EK::True ? "if exists " : "", *t), ""});
+        out.push_back(
+            {"", fmt::format("drop table {}{};", ifx && resolve(*ifx).kind == EK::True ? "if exists " : "", *t), ""});
         return true;
     }
     if (name == "rename_table") {
@@ -1155,8 +1238,9 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         auto c = column(call.arg(1), *raw, enums);
         if (!c) return false;
         std::string text = c->text;
-        if (c->primary_key) text = fmt::format("{} {} primary key{}", migc_name(c->name), c->type,
-                                               text.substr(migc_name(c->name).size() + 1 + c->type.size()));
+        if (c->primary_key)
+            text = fmt::format("{} {} primary key{}", migc_name(c->name), c->type,
+                               text.substr(migc_name(c->name).size() + 1 + c->type.size()));
         out.insert(out.end(), enums.begin(), enums.end());
         out.push_back({*t, "add column " + text, ""});
         for (auto& a : c->after) out.push_back({"", a, ""});
@@ -1187,8 +1271,9 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         }
         const Expr* conc = call.keyword("postgresql_concurrently");
         const Expr* ifx = call.keyword("if_exists");
-        out.push_back({"", fmt::format("drop index {}{}{};", conc && resolve(*conc).kind == EK::True ? "concurrently " : "",
-                                       ifx && resolve(*ifx).kind == EK::True ? "if exists " : "", qualified),
+        out.push_back({"",
+                       fmt::format("drop index {}{}{};", conc && resolve(*conc).kind == EK::True ? "concurrently " : "",
+                                   ifx && resolve(*ifx).kind == EK::True ? "if exists " : "", qualified),
                        ""});
         return true;
     }
@@ -1215,8 +1300,9 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         }
         auto cols = str_list(call.arg(2));
         if (!cols) return false;
-        out.push_back({*t, fmt::format("add {}{} ({})", named, name == "create_primary_key" ? "primary key" : "unique",
-                                       names_text(*cols)),
+        out.push_back({*t,
+                       fmt::format("add {}{} ({})", named, name == "create_primary_key" ? "primary key" : "unique",
+                                   names_text(*cols)),
                        ""});
         return true;
     }
@@ -1235,8 +1321,9 @@ bool Converter::op_call(const Expr& call0, std::string_view name, const std::str
         auto remote = str_list(call.arg(4));
         auto actions = fk_actions(call);
         if (!t || !ref || !local || !remote || !actions) return false;
-        out.push_back({*t, fmt::format("add {}foreign key ({}) references {} ({}){}", named, names_text(*local), *ref,
-                                       names_text(*remote), *actions),
+        out.push_back({*t,
+                       fmt::format("add {}foreign key ({}) references {} ({}){}", named, names_text(*local), *ref,
+                                   names_text(*remote), *actions),
                        ""});
         return true;
     }
@@ -1278,50 +1365,58 @@ void Converter::statement(const Stmt& s, std::vector<Piece>& out) {
     std::vector<Piece> pieces;
     bool ok = false;
     switch (s.kind) {
-    case Stmt::Kind::Pass: return;
-    case Stmt::Kind::Expr:
-        if (s.expr.kind == EK::String) return;  // a docstring or a string left as a comment
-        if (s.expr.kind == EK::Call) {
-            const Expr& callee = s.expr.items.front();
-            if (callee.kind == EK::Attr && callee.items.front().kind == EK::Name && callee.items.front().text == "op")
-                ok = op_call(s.expr, callee.text, nullptr, pieces);
-            else if (enum_call(s.expr, pieces))
-                ok = !why_;
-            else
-                fail(s.expr, fmt::format("a call migc cannot convert: {}(...)",
-                                         s.expr.callee().empty() ? std::string("?") : s.expr.callee()));
-        } else {
-            fail_at(s.begin, s.end, "an expression statement that is no op.* call");
-        }
-        break;
-    case Stmt::Kind::Assign: {
-        const Expr& v = s.expr;
-        std::string c(last_part(v.callee()));
-        static const std::set<std::string> definitions{"table", "Table", "column", "Column", "Enum", "ENUM",
-                                                       "MetaData", "text", "String", "Integer"};
-        if (v.kind == EK::Call && (definitions.contains(c) || v.callee() == "op.get_bind")) {
-            locals_[s.target] = &s.expr;
+        case Stmt::Kind::Pass:
             return;
+        case Stmt::Kind::Expr:
+            if (s.expr.kind == EK::String) return;  // a docstring or a string left as a comment
+            if (s.expr.kind == EK::Call) {
+                const Expr& callee = s.expr.items.front();
+                if (callee.kind == EK::Attr && callee.items.front().kind == EK::Name &&
+                    callee.items.front().text == "op")
+                    ok = op_call(s.expr, callee.text, nullptr, pieces);
+                else if (enum_call(s.expr, pieces))
+                    ok = !why_;
+                else
+                    fail(s.expr, fmt::format("a call migc cannot convert: {}(...)",
+                                             s.expr.callee().empty() ? std::string("?") : s.expr.callee()));
+            } else {
+                fail_at(s.begin, s.end, "an expression statement that is no op.* call");
+            }
+            break;
+        case Stmt::Kind::Assign: {
+            const Expr& v = s.expr;
+            std::string c(last_part(v.callee()));
+            static const std::set<std::string> definitions{"table", "Table",    "column", "Column", "Enum",
+                                                           "ENUM",  "MetaData", "text",   "String", "Integer"};
+            if (v.kind == EK::Call && (definitions.contains(c) || v.callee() == "op.get_bind")) {
+                locals_[s.target] = &s.expr;
+                return;
+            }
+            if (v.kind == EK::String || v.kind == EK::Number || v.kind == EK::List || v.kind == EK::Tuple ||
+                v.kind == EK::Dict || v.kind == EK::Name || v.kind == EK::True || v.kind == EK::False ||
+                v.kind == EK::None) {
+                locals_[s.target] = &s.expr;
+                return;
+            }
+            fail_at(s.begin, s.end, "an assignment whose value migc cannot know without running the Python");
+            break;
         }
-        if (v.kind == EK::String || v.kind == EK::Number || v.kind == EK::List || v.kind == EK::Tuple ||
-            v.kind == EK::Dict || v.kind == EK::Name || v.kind == EK::True || v.kind == EK::False || v.kind == EK::None) {
-            locals_[s.target] = &s.expr;
+        case Stmt::Kind::With:
+            batch(s, out);
             return;
+        case Stmt::Kind::Raise:
+            fail_at(s.begin, s.end, "a raise among other statements");
+            break;
+        case Stmt::Kind::Other: {
+            std::string_view text = src_.substr(s.begin, s.end - s.begin);
+            std::string word = std::string(text.substr(0, text.find_first_of(" \t\n(:")));
+            fail_at(s.begin, s.end,
+                    word == "for" || word == "while"   ? "a loop"
+                    : word == "if"                     ? "a conditional"
+                    : word == "def" || word == "class" ? "a definition inside the function"
+                                                       : "Python migc does not convert");
+            break;
         }
-        fail_at(s.begin, s.end, "an assignment whose value migc cannot know without running the Python");
-        break;
-    }
-    case Stmt::Kind::With: batch(s, out); return;
-    case Stmt::Kind::Raise: fail_at(s.begin, s.end, "a raise among other statements"); break;
-    case Stmt::Kind::Other: {
-        std::string_view text = src_.substr(s.begin, s.end - s.begin);
-        std::string word = std::string(text.substr(0, text.find_first_of(" \t\n(:")));
-        fail_at(s.begin, s.end, word == "for" || word == "while" ? "a loop"
-                                : word == "if"                   ? "a conditional"
-                                : word == "def" || word == "class" ? "a definition inside the function"
-                                                                  : "Python migc does not convert");
-        break;
-    }
     }
     if (ok && !why_) {
         ++groups_;
@@ -1346,7 +1441,8 @@ void Converter::not_converted(const Stmt& s, std::vector<Piece>& out) {
 // What a person usually writes instead of this kind of Python.
 std::string Converter::hint_for(std::string_view python) {
     auto starts = [&](std::string_view w) {
-        return python.starts_with(w) && python.size() > w.size() && !std::isalnum(static_cast<unsigned char>(python[w.size()]));
+        return python.starts_with(w) && python.size() > w.size() &&
+               !std::isalnum(static_cast<unsigned char>(python[w.size()]));
     };
     if (starts("for") || starts("while"))
         return "write out the statements the loop runs, one per iteration, or one set-based `update`/`execute`";
@@ -1402,7 +1498,8 @@ void Converter::batch(const Stmt& s, std::vector<Piece>& out) {
         why_.reset();
         std::vector<Piece> pieces;
         bool ok = false;
-        if (inner.kind == Stmt::Kind::Pass || (inner.kind == Stmt::Kind::Expr && inner.expr.kind == EK::String)) continue;
+        if (inner.kind == Stmt::Kind::Pass || (inner.kind == Stmt::Kind::Expr && inner.expr.kind == EK::String))
+            continue;
         if (inner.kind == Stmt::Kind::Expr && inner.expr.kind == EK::Call) {
             const Expr& c = inner.expr.items.front();
             if (c.kind == EK::Attr && c.items.front().kind == EK::Name && c.items.front().text == s.target) {
@@ -1470,8 +1567,10 @@ std::string render_pieces(const std::vector<Piece>& pieces) {
         while (j < pieces.size() && pieces[j].table == p.table && pieces[j].group == p.group &&
                pieces[j].python.empty())
             actions.push_back(pieces[j++].text);
-        if (actions.size() == 1) out += fmt::format("    alter table {} {};\n", p.table, actions.front());
-        else out += fmt::format("    alter table {}\n        {};\n", p.table, fmt::join(actions, ",\n        "));
+        if (actions.size() == 1)
+            out += fmt::format("    alter table {} {};\n", p.table, actions.front());
+        else
+            out += fmt::format("    alter table {}\n        {};\n", p.table, fmt::join(actions, ",\n        "));
         i = j;
     }
     return out;
@@ -1491,8 +1590,8 @@ ConvertedRevision Converter::run() {
     auto labels = names_of("branch_labels", false);
     auto depends = names_of("depends_on", false);
     if (id && id->size() != 1 && errors_.empty())
-        errors_.push_back({m_.assign_at.count("revision") ? m_.assign_at.at("revision") : 0, 0,
-                           "`revision` must be one string"});
+        errors_.push_back(
+            {m_.assign_at.count("revision") ? m_.assign_at.at("revision") : 0, 0, "`revision` must be one string"});
     if (!errors_.empty() || !id || !parents || !labels || !depends) {
         out.errors = errors_;
         return out;
@@ -1505,9 +1604,10 @@ ConvertedRevision Converter::run() {
     for (const auto* list : {&*id, &*parents, &*labels, &*depends})
         for (const std::string& n : *list)
             if (!is_name(n))
-                errors_.push_back({0, 0, fmt::format("'{}' cannot be a migc revision id or label: it may hold only "
-                                                     "letters, digits and '_', at most 32",
-                                                     escape_for_terminal(n))});
+                errors_.push_back({0, 0,
+                                   fmt::format("'{}' cannot be a migc revision id or label: it may hold only "
+                                               "letters, digits and '_', at most 32",
+                                               escape_for_terminal(n))});
     if (!errors_.empty()) {
         out.errors = errors_;
         return out;
@@ -1539,8 +1639,10 @@ ConvertedRevision Converter::run() {
     std::string text = render_revision_file(out.header);
     if (!empty_merge) {
         text += fmt::format("\nupgrade {{\n{}}}\n", up);
-        if (irreversible) text += "\ndowngrade irreversible;\n";
-        else if (m_.downgrade.present) text += fmt::format("\ndowngrade {{\n{}}}\n", down);
+        if (irreversible)
+            text += "\ndowngrade irreversible;\n";
+        else if (m_.downgrade.present)
+            text += fmt::format("\ndowngrade {{\n{}}}\n", down);
     }
     out.text = std::move(text);
     out.not_converted = problems_;

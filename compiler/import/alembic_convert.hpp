@@ -27,11 +27,11 @@ struct Problem {
 inline constexpr std::string_view kNotConvertedStatement = "not_converted;";
 
 struct ConvertedRevision {
-    NewRevision header;                 // blocks == false: the text below holds them
-    std::string create_date;            // "YYYY-MM-DD HH:MM:SS" from the docstring, or ""
-    std::string text;                   // the whole .mig file
-    std::vector<Problem> not_converted; // each one has a marker in `text`
-    std::vector<Problem> errors;        // no revision can be written (no id, bad parents)
+    NewRevision header;                  // blocks == false: the text below holds them
+    std::string create_date;             // "YYYY-MM-DD HH:MM:SS" from the docstring, or ""
+    std::string text;                    // the whole .mig file
+    std::vector<Problem> not_converted;  // each one has a marker in `text`
+    std::vector<Problem> errors;         // no revision can be written (no id, bad parents)
 };
 
 ConvertedRevision convert_alembic_module(const AlembicModule& module, std::string_view source);

@@ -115,8 +115,8 @@ private:
         Stmt s;
         s.begin = t_[pos_].begin;
         const Token& first = t_[pos_];
-        static const char* compound[] = {"if", "for", "while", "try", "class", "def", "async", "match",
-                                         "elif", "else", "except", "finally"};
+        static const char* compound[] = {"if",    "for",   "while", "try",  "class",  "def",
+                                         "async", "match", "elif",  "else", "except", "finally"};
         bool is_compound = false;
         if (first.kind == TokKind::Name)
             for (const char* c : compound)
@@ -199,7 +199,8 @@ private:
     std::uint32_t end_before() const {
         for (std::size_t i = pos_; i > 0; --i) {
             TokKind k = t_[i - 1].kind;
-            if (k == TokKind::Name || k == TokKind::Number || k == TokKind::String || k == TokKind::Op) return t_[i - 1].end;
+            if (k == TokKind::Name || k == TokKind::Number || k == TokKind::String || k == TokKind::Op)
+                return t_[i - 1].end;
         }
         return 0;
     }

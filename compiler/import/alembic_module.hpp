@@ -19,9 +19,9 @@ struct Stmt {
     enum class Kind { Expr, Assign, With, Pass, Raise, Other };
     Kind kind = Kind::Other;
     std::uint32_t begin = 0, end = 0;
-    Expr expr;                // Expr: the expression; Assign: the value; With: the context manager
-    std::string target;       // Assign: the name; With: the `as` name (may be empty)
-    std::vector<Stmt> body;   // With
+    Expr expr;               // Expr: the expression; Assign: the value; With: the context manager
+    std::string target;      // Assign: the name; With: the `as` name (may be empty)
+    std::vector<Stmt> body;  // With
 };
 
 struct Function {
@@ -32,10 +32,10 @@ struct Function {
 
 struct AlembicModule {
     std::optional<std::string> docstring;
-    std::map<std::string, Expr> assigns;       // module level, the last one wins
+    std::map<std::string, Expr> assigns;  // module level, the last one wins
     std::map<std::string, std::uint32_t> assign_at;
     Function upgrade, downgrade;
-    std::optional<LexError> error;             // the text is not Python migc can read
+    std::optional<LexError> error;  // the text is not Python migc can read
 };
 
 AlembicModule read_alembic_module(std::string_view source);

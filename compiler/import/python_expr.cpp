@@ -61,9 +61,8 @@ void ExprParser::skip_balanced_until_delimiter() {
     int level = 0;
     while (!at_end()) {
         const Token& t = peek();
-        if (level == 0 && (t.kind == TokKind::Newline || is_closer(t) || (t.kind == TokKind::Op && (t.text == "," ||
-                                                                                                       t.text == ":" ||
-                                                                                                       t.text == "="))))
+        if (level == 0 && (t.kind == TokKind::Newline || is_closer(t) ||
+                           (t.kind == TokKind::Op && (t.text == "," || t.text == ":" || t.text == "="))))
             return;
         if (t.kind == TokKind::Indent || t.kind == TokKind::Dedent) return;
         if (is_opener(t)) ++level;
@@ -101,102 +100,107 @@ Expr ExprParser::primary() {
     } leave{depth_};
 
     switch (t.kind) {
-    case TokKind::Name:
-        ++pos_;
-        if (t.text == "None") e.kind = Expr::Kind::None;
-        else if (t.text == "True") e.kind = Expr::Kind::True;
-        else if (t.text == "False") e.kind = Expr::Kind::False;
-        else if (t.text == "lambda" || t.text == "not" || t.text == "await" || t.text == "yield")
-            return rest_as_other(e);
-        else {
-            e.kind = Expr::Kind::Name;
+        case TokKind::Name:
+            ++pos_;
+            if (t.text == "None")
+                e.kind = Expr::Kind::None;
+            else if (t.text == "True")
+                e.kind = Expr::Kind::True;
+            else if (t.text == "False")
+                e.kind = Expr::Kind::False;
+            else if (t.text == "lambda" || t.text == "not" || t.text == "await" || t.text == "yield")
+                return rest_as_other(e);
+            else {
+                e.kind = Expr::Kind::Name;
+                e.text = t.text;
+            }
+            break;
+        case TokKind::Number:
+            ++pos_;
+            e.kind = Expr::Kind::Number;
             e.text = t.text;
-        }
-        break;
-    case TokKind::Number:
-        ++pos_;
-        e.kind = Expr::Kind::Number;
-        e.text = t.text;
-        break;
-    case TokKind::String: {
-        e.kind = Expr::Kind::String;
-        bool unknown = false;
-        while (peek().kind == TokKind::String) {  // implicit concatenation
-            unknown = unknown || peek().formatted || peek().bytes;
-            e.text += peek().text;
-            e.end = peek().end;
-            ++pos_;
-        }
-        if (unknown) e.kind = Expr::Kind::Other;
-        break;
-    }
-    case TokKind::Op:
-        if (t.text == "(") {
-            ++pos_;
-            if (is_op(")")) {
+            break;
+        case TokKind::String: {
+            e.kind = Expr::Kind::String;
+            bool unknown = false;
+            while (peek().kind == TokKind::String) {  // implicit concatenation
+                unknown = unknown || peek().formatted || peek().bytes;
+                e.text += peek().text;
+                e.end = peek().end;
                 ++pos_;
-                e.kind = Expr::Kind::Tuple;
-                e.end = t_[pos_ - 1].end;
+            }
+            if (unknown) e.kind = Expr::Kind::Other;
+            break;
+        }
+        case TokKind::Op:
+            if (t.text == "(") {
+                ++pos_;
+                if (is_op(")")) {
+                    ++pos_;
+                    e.kind = Expr::Kind::Tuple;
+                    e.end = t_[pos_ - 1].end;
+                    break;
+                }
+                Expr inner = primary();
+                if (is_op(",")) {
+                    Expr tuple = sequence(Expr::Kind::Tuple, ")", e.begin);
+                    tuple.items.insert(tuple.items.begin(), std::move(inner));
+                    e = std::move(tuple);
+                } else if (is_op(")")) {
+                    ++pos_;
+                    std::uint32_t b = e.begin;
+                    e = std::move(inner);
+                    e.begin = b;
+                    e.end = t_[pos_ - 1].end;
+                } else {
+                    skip_balanced_until_delimiter();
+                    while (!at_end() && !is_op(")") && peek().kind != TokKind::Newline) {
+                        ++pos_;
+                        skip_balanced_until_delimiter();
+                    }
+                    if (is_op(")")) ++pos_;
+                    e.kind = Expr::Kind::Other;
+                    e.end = t_[pos_ - 1].end;
+                    return e;
+                }
                 break;
             }
-            Expr inner = primary();
-            if (is_op(",")) {
-                Expr tuple = sequence(Expr::Kind::Tuple, ")", e.begin);
-                tuple.items.insert(tuple.items.begin(), std::move(inner));
-                e = std::move(tuple);
-            } else if (is_op(")")) {
+            if (t.text == "[") {
                 ++pos_;
-                std::uint32_t b = e.begin;
-                e = std::move(inner);
-                e.begin = b;
-                e.end = t_[pos_ - 1].end;
-            } else {
-                skip_balanced_until_delimiter();
-                while (!at_end() && !is_op(")") && peek().kind != TokKind::Newline) {
-                    ++pos_;
-                    skip_balanced_until_delimiter();
-                }
-                if (is_op(")")) ++pos_;
-                e.kind = Expr::Kind::Other;
-                e.end = t_[pos_ - 1].end;
+                e = sequence(Expr::Kind::List, "]", e.begin);
+                break;
+            }
+            if (t.text == "{") {
+                ++pos_;
+                e = sequence(Expr::Kind::Dict, "}", e.begin);
+                break;
+            }
+            if (t.text == "-" || t.text == "+") {
+                ++pos_;
+                Expr operand = primary();
+                if (t.text == "+") return operand;
+                e.kind = Expr::Kind::Neg;
+                e.end = operand.end;
+                e.items.push_back(std::move(operand));
                 return e;
             }
-            break;
-        }
-        if (t.text == "[") {
-            ++pos_;
-            e = sequence(Expr::Kind::List, "]", e.begin);
-            break;
-        }
-        if (t.text == "{") {
-            ++pos_;
-            e = sequence(Expr::Kind::Dict, "}", e.begin);
-            break;
-        }
-        if (t.text == "-" || t.text == "+") {
-            ++pos_;
-            Expr operand = primary();
-            if (t.text == "+") return operand;
-            e.kind = Expr::Kind::Neg;
-            e.end = operand.end;
-            e.items.push_back(std::move(operand));
-            return e;
-        }
-        [[fallthrough]];
-    default:
-        e.kind = Expr::Kind::Other;
-        if (!at_end() && t.kind != TokKind::Newline && !is_closer(t)) ++pos_;
-        return rest_as_other(e);
+            [[fallthrough]];
+        default:
+            e.kind = Expr::Kind::Other;
+            if (!at_end() && t.kind != TokKind::Newline && !is_closer(t)) ++pos_;
+            return rest_as_other(e);
     }
     e = postfix(std::move(e));
     // A binary operator, a comparison, a conditional: not in the subset.
     const Token& next = peek();
-    bool more = (next.kind == TokKind::Op && std::string_view("+-*/%|&^<>!=.@**//==").find(next.text) != std::string_view::npos &&
-                 next.text != "=") ||
-                (next.kind == TokKind::Name && (next.text == "if" || next.text == "for" || next.text == "and" ||
-                                                next.text == "or" || next.text == "in" || next.text == "is" ||
-                                                next.text == "not"));
-    if (next.kind == TokKind::Op && (next.text == "==" || next.text == "!=" || next.text == "<=" || next.text == ">=")) more = true;
+    bool more =
+        (next.kind == TokKind::Op &&
+         std::string_view("+-*/%|&^<>!=.@**//==").find(next.text) != std::string_view::npos && next.text != "=") ||
+        (next.kind == TokKind::Name &&
+         (next.text == "if" || next.text == "for" || next.text == "and" || next.text == "or" || next.text == "in" ||
+          next.text == "is" || next.text == "not"));
+    if (next.kind == TokKind::Op && (next.text == "==" || next.text == "!=" || next.text == "<=" || next.text == ">="))
+        more = true;
     if (more) return rest_as_other(e);
     return e;
 }
@@ -234,7 +238,8 @@ Expr ExprParser::postfix(Expr e) {
                 } else {
                     call.items.push_back(primary());
                 }
-                if (is_op(",")) ++pos_;
+                if (is_op(","))
+                    ++pos_;
                 else if (!is_op(")")) {
                     // Not a call we can read: mark the whole call Other.
                     skip_balanced_until_delimiter();

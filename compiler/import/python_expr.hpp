@@ -18,8 +18,9 @@ struct Expr {
     enum class Kind { Name, Attr, Call, String, Number, None, True, False, List, Tuple, Dict, Neg, Other };
     Kind kind = Kind::Other;
     std::uint32_t begin = 0, end = 0;
-    std::string text;          // Name: the name; Attr: the attribute; String: the value; Number: as written
-    std::vector<Expr> items;   // Attr: {object}; Call: {callee, args...}; List/Tuple: elements; Dict: k, v, k, v...; Neg: {operand}
+    std::string text;  // Name: the name; Attr: the attribute; String: the value; Number: as written
+    std::vector<Expr>
+        items;  // Attr: {object}; Call: {callee, args...}; List/Tuple: elements; Dict: k, v, k, v...; Neg: {operand}
     std::vector<std::pair<std::string, Expr>> keywords;  // Call: name=value, in order
 
     // `sa.Column` for Name/Attr chains, "" otherwise.

@@ -6,8 +6,12 @@ namespace migc::pyimport {
 
 namespace {
 
-bool is_name_start(unsigned char c) { return std::isalpha(c) || c == '_' || c >= 0x80; }
-bool is_name_char(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+bool is_name_start(unsigned char c) {
+    return std::isalpha(c) || c == '_' || c >= 0x80;
+}
+bool is_name_char(unsigned char c) {
+    return std::isalnum(c) || c == '_' || c >= 0x80;
+}
 
 void append_utf8(std::string& out, std::uint32_t cp) {
     if (cp < 0x80) {
@@ -90,7 +94,8 @@ public:
         if (!result_.error) {
             if (!result_.tokens.empty() && result_.tokens.back().kind != TokKind::Newline &&
                 result_.tokens.back().kind != TokKind::Dedent)
-                push(TokKind::Newline, static_cast<std::uint32_t>(s_.size()), static_cast<std::uint32_t>(s_.size()), "");
+                push(TokKind::Newline, static_cast<std::uint32_t>(s_.size()), static_cast<std::uint32_t>(s_.size()),
+                     "");
             while (indents_.size() > 1) {
                 indents_.pop_back();
                 push(TokKind::Dedent, static_cast<std::uint32_t>(s_.size()), static_cast<std::uint32_t>(s_.size()), "");
@@ -167,10 +172,14 @@ private:
         bool raw = false, bytes = false, formatted = false;
         while (p < s_.size() && p - pos_ < 2) {
             char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s_[p])));
-            if (c == 'r') raw = true;
-            else if (c == 'b') bytes = true;
-            else if (c == 'f') formatted = true;
-            else if (c != 'u') break;
+            if (c == 'r')
+                raw = true;
+            else if (c == 'b')
+                bytes = true;
+            else if (c == 'f')
+                formatted = true;
+            else if (c != 'u')
+                break;
             ++p;
         }
         if (p == pos_ || p >= s_.size() || (s_[p] != '"' && s_[p] != '\'')) return false;
@@ -209,39 +218,56 @@ private:
                 }
                 pos_ += 2;
                 switch (e) {
-                case '\n': break;
-                case 'n': value += '\n'; break;
-                case 't': value += '\t'; break;
-                case 'r': value += '\r'; break;
-                case '0': value += '\0'; break;
-                case '\\': value += '\\'; break;
-                case '\'': value += '\''; break;
-                case '"': value += '"'; break;
-                case 'x':
-                case 'u':
-                case 'U': {
-                    std::size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
-                    std::uint32_t cp = 0;
-                    for (std::size_t i = 0; i < n; ++i) {
-                        int h = pos_ + i < s_.size() ? hex_value(s_[pos_ + i]) : -1;
-                        if (h < 0) {
-                            fail(pos_ - 2, "a malformed \\x/\\u escape");
+                    case '\n':
+                        break;
+                    case 'n':
+                        value += '\n';
+                        break;
+                    case 't':
+                        value += '\t';
+                        break;
+                    case 'r':
+                        value += '\r';
+                        break;
+                    case '0':
+                        value += '\0';
+                        break;
+                    case '\\':
+                        value += '\\';
+                        break;
+                    case '\'':
+                        value += '\'';
+                        break;
+                    case '"':
+                        value += '"';
+                        break;
+                    case 'x':
+                    case 'u':
+                    case 'U': {
+                        std::size_t n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                        std::uint32_t cp = 0;
+                        for (std::size_t i = 0; i < n; ++i) {
+                            int h = pos_ + i < s_.size() ? hex_value(s_[pos_ + i]) : -1;
+                            if (h < 0) {
+                                fail(pos_ - 2, "a malformed \\x/\\u escape");
+                                return;
+                            }
+                            cp = cp * 16 + static_cast<std::uint32_t>(h);
+                        }
+                        pos_ += n;
+                        if (cp > 0x10FFFF) {
+                            fail(pos_ - n - 2, "an escape past U+10FFFF");
                             return;
                         }
-                        cp = cp * 16 + static_cast<std::uint32_t>(h);
+                        if (e == 'x' && bytes)
+                            value += static_cast<char>(cp);
+                        else
+                            append_utf8(value, cp);
+                        break;
                     }
-                    pos_ += n;
-                    if (cp > 0x10FFFF) {
-                        fail(pos_ - n - 2, "an escape past U+10FFFF");
-                        return;
-                    }
-                    if (e == 'x' && bytes) value += static_cast<char>(cp);
-                    else append_utf8(value, cp);
-                    break;
-                }
-                default:
-                    value += '\\';
-                    value += e;
+                    default:
+                        value += '\\';
+                        value += e;
                 }
                 continue;
             }
@@ -255,10 +281,10 @@ private:
 
     void number() {
         std::size_t b = pos_;
-        while (pos_ < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '.' ||
-                                    s_[pos_] == '_' ||
-                                    ((s_[pos_] == '+' || s_[pos_] == '-') && (s_[pos_ - 1] == 'e' || s_[pos_ - 1] == 'E') &&
-                                     !(s_[b] == '0' && b + 1 < s_.size() && (s_[b + 1] == 'x' || s_[b + 1] == 'X')))))
+        while (pos_ < s_.size() &&
+               (std::isalnum(static_cast<unsigned char>(s_[pos_])) || s_[pos_] == '.' || s_[pos_] == '_' ||
+                ((s_[pos_] == '+' || s_[pos_] == '-') && (s_[pos_ - 1] == 'e' || s_[pos_ - 1] == 'E') &&
+                 !(s_[b] == '0' && b + 1 < s_.size() && (s_[b + 1] == 'x' || s_[b + 1] == 'X')))))
             ++pos_;
         std::string text;
         for (std::size_t i = b; i < pos_; ++i)
@@ -303,6 +329,8 @@ private:
 
 }  // namespace
 
-LexResult lex_python(std::string_view source) { return Lexer(source).run(); }
+LexResult lex_python(std::string_view source) {
+    return Lexer(source).run();
+}
 
 }  // namespace migc::pyimport
