@@ -246,3 +246,15 @@ TEST_CASE("convert: CREATE TYPE ... AS ENUM in op.execute is migc's create type"
           "    create type mood as enum ('a', 'it''s');\n"
           "    execute $$ CREATE TYPE pair AS (x int, y int) $$;\n");
 }
+
+TEST_CASE("convert: autocommit_block, ALTER TYPE ... ADD VALUE, imports inside functions", "[import]") {
+    auto r = convert_upgrade(
+        "    from sqlalchemy.sql import table\n"
+        "    with op.get_context().autocommit_block():\n"
+        "        op.execute(\"ALTER TYPE mood ADD VALUE 'meh' AFTER 'sad'\")\n"
+        "        op.execute(\"ALTER TYPE mood ADD VALUE IF NOT EXISTS 'x'\")\n");
+    CHECK(r.not_converted.empty());
+    CHECK(upgrade_text(r) ==
+          "    alter type mood add value 'meh' after 'sad';\n"
+          "    execute $$ ALTER TYPE mood ADD VALUE IF NOT EXISTS 'x' $$;\n");
+}

@@ -903,6 +903,50 @@ std::optional<std::string> create_enum_type(std::string_view sql) {
     return fmt::format("create type {} as enum ({});", migc_name(name), fmt::join(out, ", "));
 }
 
+// `ALTER TYPE mood ADD VALUE 'x' [BEFORE|AFTER 'y']` as migc's alter type;
+// nullopt for anything else (IF NOT EXISTS stays raw SQL).
+std::optional<std::string> add_enum_value(std::string_view sql) {
+    std::vector<std::string> words;  // split on spaces, quotes kept whole
+    for (std::size_t i = 0; i < sql.size();) {
+        if (std::isspace(static_cast<unsigned char>(sql[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        if (sql[i] == '\'') {
+            for (j = i + 1; j < sql.size(); ++j) {
+                if (sql[j] == '\'' && j + 1 < sql.size() && sql[j + 1] == '\'') {
+                    ++j;
+                    continue;
+                }
+                if (sql[j] == '\'') break;
+            }
+            if (j >= sql.size()) return std::nullopt;
+            ++j;
+        } else {
+            while (j < sql.size() && !std::isspace(static_cast<unsigned char>(sql[j]))) ++j;
+        }
+        words.emplace_back(sql.substr(i, j - i));
+        i = j;
+    }
+    auto is_label = [](const std::string& w) { return w.size() >= 2 && w.front() == '\'' && w.back() == '\''; };
+    auto is_plain = [](const std::string& w) {
+        return !w.empty() &&
+               std::ranges::all_of(w, [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; });
+    };
+    if (words.size() != 6 && words.size() != 8) return std::nullopt;
+    if (lower(words[0]) != "alter" || lower(words[1]) != "type" || !is_plain(words[2]) || lower(words[3]) != "add" ||
+        lower(words[4]) != "value" || !is_label(words[5]))
+        return std::nullopt;
+    std::string text = fmt::format("alter type {} add value {}", migc_name(words[2]), words[5]);
+    if (words.size() == 8) {
+        std::string where = lower(words[6]);
+        if ((where != "before" && where != "after") || !is_label(words[7])) return std::nullopt;
+        text += fmt::format(" {} {}", where, words[7]);
+    }
+    return text + ";";
+}
+
 bool Converter::execute(const Expr& call, std::vector<Piece>& out) {
     if (call.arg_count() != 1) {
         fail(call, "op.execute with other than one argument");
@@ -934,6 +978,10 @@ bool Converter::execute(const Expr& call, std::vector<Piece>& out) {
             }
             break;
         }
+    }
+    if (auto add = add_enum_value(s)) {
+        out.push_back({"", *add, ""});
+        return true;
     }
     if (auto type = create_enum_type(s)) {
         out.push_back({"", *type, ""});
@@ -1366,6 +1414,7 @@ void Converter::statement(const Stmt& s, std::vector<Piece>& out) {
     bool ok = false;
     switch (s.kind) {
         case Stmt::Kind::Pass:
+        case Stmt::Kind::Import:
             return;
         case Stmt::Kind::Expr:
             if (s.expr.kind == EK::String) return;  // a docstring or a string left as a comment
@@ -1482,6 +1531,14 @@ void Converter::batch(const Stmt& s, std::vector<Piece>& out) {
     const Expr& ctx = s.expr;
     why_.reset();
     std::string callee = ctx.callee();
+    const Expr& head = ctx.kind == EK::Call ? ctx.items.front() : ctx;
+    if (head.kind == EK::Attr && head.text == "autocommit_block" && head.items.front().callee() == "op.get_context") {
+        // migc ends the transaction itself where PostgreSQL needs it (create
+        // index concurrently, alter type ... add value): the block's
+        // statements are converted as they are.
+        statements(s.body, out);
+        return;
+    }
     if (callee != "op.batch_alter_table" || ctx.arg_count() < 1) {
         fail(ctx, "a with-block other than op.batch_alter_table(...)");
         not_converted(s, out);
@@ -1623,7 +1680,7 @@ ConvertedRevision Converter::run() {
     auto only = [](const Function& f, Stmt::Kind kind) {
         bool seen = false;
         for (const Stmt& s : f.body) {
-            if (s.kind == Stmt::Kind::Expr && s.expr.kind == EK::String) continue;
+            if ((s.kind == Stmt::Kind::Expr && s.expr.kind == EK::String) || s.kind == Stmt::Kind::Import) continue;
             if (s.kind != kind) return false;
             seen = true;
         }

@@ -153,10 +153,15 @@ private:
             s.end = end_before();
             return s;
         }
+        if (first.kind == TokKind::Name && (first.text == "import" || first.text == "from")) {
+            finish_simple(inline_suite);
+            s.kind = Stmt::Kind::Import;  // names for what follows; no SQL
+            s.end = end_before();
+            return s;
+        }
         if (first.kind == TokKind::Name &&
-            (first.text == "import" || first.text == "from" || first.text == "return" || first.text == "global" ||
-             first.text == "del" || first.text == "assert" || first.text == "nonlocal" || first.text == "break" ||
-             first.text == "continue")) {
+            (first.text == "return" || first.text == "global" || first.text == "del" || first.text == "assert" ||
+             first.text == "nonlocal" || first.text == "break" || first.text == "continue")) {
             finish_simple(inline_suite);
             s.kind = Stmt::Kind::Other;
             s.end = end_before();

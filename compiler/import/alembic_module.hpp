@@ -16,7 +16,7 @@
 namespace migc::pyimport {
 
 struct Stmt {
-    enum class Kind { Expr, Assign, With, Pass, Raise, Other };
+    enum class Kind { Expr, Assign, With, Pass, Import, Raise, Other };
     Kind kind = Kind::Other;
     std::uint32_t begin = 0, end = 0;
     Expr expr;               // Expr: the expression; Assign: the value; With: the context manager
