@@ -74,7 +74,7 @@ if [ $rc -ne 2 ]; then echo "FAIL: \`migc import\` exit $rc, want 2"; failed=$((
 if [ $rc -ne 2 ]; then echo "FAIL: \`migc import alembic a b\` exit $rc, want 2"; failed=$((failed+1)); fi
 mkdir -p "$tmp/hostile/versions"
 printf 'revision = "x1"\ndown_revision = None\ndef upgrade():\n    op.execute("""never closed\n' > "$tmp/hostile/versions/x1_a.py"
-head -c 4096 /dev/urandom > "$tmp/hostile/versions/x2_junk.py" 2>/dev/null || true
+printf 'revision = "x2"\ndown_revision = None\n\x00\x01\xff\xfe\x80 = b"\xc3"\n' > "$tmp/hostile/versions/x2_junk.py"
 python3 -c 'print("revision = \"x3\"\ndown_revision = None\ndef upgrade():\n    op.execute(" + "[" * 20000 + ")")' \
     > "$tmp/hostile/versions/x3_deep.py" 2>/dev/null || true
 (cd "$tmp/hostile" && "$migc" import alembic versions -o m > /dev/null 2> err); rc=$?

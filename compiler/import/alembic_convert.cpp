@@ -1549,6 +1549,17 @@ void Converter::batch(const Stmt& s, std::vector<Piece>& out) {
         not_converted(s, out);
         return;
     }
+    for (const auto& [k, v] : ctx.keywords) {
+        // recreate, copy_from, reflection and naming options steer how Alembic
+        // rebuilds a SQLite table; migc decides that from its schema model.
+        static const std::set<std::string> known{"schema",       "recreate",     "copy_from",      "table_args",
+                                                 "table_kwargs", "reflect_args", "reflect_kwargs", "naming_convention"};
+        if (!known.contains(k)) {
+            fail(v, fmt::format("a batch_alter_table option migc does not convert: {}=", k));
+            not_converted(s, out);
+            return;
+        }
+    }
     std::string qualified = *table;
     int group = ++groups_;
     for (const Stmt& inner : s.body) {
