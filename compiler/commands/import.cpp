@@ -141,10 +141,12 @@ bool run_import(Session& s) {
             continue;
         }
         FileId file = s.files.add(path, *text);
-        const std::string& source = s.files.text(file);
-        auto loc = [&](std::uint32_t b, std::uint32_t e) {
-            return Location{file, b, std::max(e, b + 1) > source.size() ? b : std::max(e, b + 1)};
+        // (a copy's size: s.files grows below, and a reference into it would not last)
+        std::size_t source_size = s.files.text(file).size();
+        auto loc = [file, source_size](std::uint32_t b, std::uint32_t e) {
+            return Location{file, b, std::max(e, b + 1) > source_size ? b : std::max(e, b + 1)};
         };
+        const std::string& source = s.files.text(file);  // read before the next s.files.add
         pyimport::AlembicModule module = pyimport::read_alembic_module(source);
         if (module.error) {
             s.diags
