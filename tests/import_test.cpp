@@ -258,3 +258,13 @@ TEST_CASE("convert: autocommit_block, ALTER TYPE ... ADD VALUE, imports inside f
           "    alter type mood add value 'meh' after 'sad';\n"
           "    execute $$ ALTER TYPE mood ADD VALUE IF NOT EXISTS 'x' $$;\n");
 }
+
+TEST_CASE("hostile text: long minus runs and attribute chains stay bounded", "[import]") {
+    std::string src = "revision = 'x'\ndown_revision = None\ndef upgrade():\n    x = " + std::string(200000, '-') +
+                      "1\n    y = ";
+    for (int i = 0; i < 100000; ++i) src += "a.";
+    src += "b\n    op.drop_table('t')\n";
+    auto r = convert_alembic_module(read_alembic_module(src), src);
+    CHECK(r.errors.empty());
+    CHECK(r.text.find("    drop table t;\n") != std::string::npos);
+}

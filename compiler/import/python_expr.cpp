@@ -206,7 +206,7 @@ Expr ExprParser::primary() {
 }
 
 Expr ExprParser::postfix(Expr e) {
-    for (int steps = 0; steps < 10000; ++steps) {
+    for (int steps = 0; steps < 256; ++steps) {  // a longer chain is no migration: Other below
         if (is_op(".") && t_[pos_ + 1].kind == TokKind::Name) {
             Expr attr;
             attr.kind = Expr::Kind::Attr;
