@@ -23,6 +23,7 @@ constexpr std::string_view kUsage =
     "  schema [REV] [--format sql|json]  the schema model at REV (default: the heads)\n"
     "  verify [RANGE]                  run the history up and down in an in-process SQLite database,\n"
     "                                  comparing every step with the schema model\n"
+    "  import alembic DIR [-o MIGRATIONS_DIR]  convert an Alembic versions/ folder into .mig files\n"
     "\n";
 
 }  // namespace

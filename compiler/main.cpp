@@ -29,6 +29,7 @@ const std::map<std::string, Command>& commands() {
         {"graph", run_graph},
         {"schema", run_schema},
         {"verify", run_verify},
+        {"import", run_import},
     };
     return table;
 }
@@ -59,7 +60,7 @@ int run(int argc, char** argv) {
         if (ok) ok = s.inv.output ? write_output_file(*s.inv.output, s.out, s.diags) : write_stdout(s.out, s.diags);
         std::string report = s.diags.render(s.files, isatty(STDERR_FILENO) != 0, s.inv.max_errors);
         std::fwrite(report.data(), 1, report.size(), stderr);
-        return ok ? 0 : s.usage_error ? 2 : 1;
+        return ok ? (s.incomplete ? 1 : 0) : s.usage_error ? 2 : 1;
     };
 
     auto cmd = commands().find(s.inv.command);

@@ -20,6 +20,7 @@ struct Session {
     Diagnostics diags;
     std::string out;  // what the command prints on stdout (or writes to -o), only on success
     bool usage_error = false;  // the command line itself was wrong: exit 2, not 1
+    bool incomplete = false;   // done, output written, but something is left for a person: exit 1
     std::optional<Project> project;
     std::optional<RevisionGraph> graph;
 
@@ -44,5 +45,6 @@ bool run_merge(Session& s);     // commands/revision.cpp
 bool run_graph(Session& s);     // commands/graph.cpp
 bool run_schema(Session& s);    // commands/schema.cpp
 bool run_verify(Session& s);    // commands/verify.cpp
+bool run_import(Session& s);    // commands/import.cpp
 
 }  // namespace migc

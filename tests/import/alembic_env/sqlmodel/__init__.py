@@ -1,0 +1,2 @@
+from .sql import sqltypes
+AutoString = sqltypes.AutoString
