@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang (ASan + UBSan) in build-fuzz/ and
 # runs each for SECONDS, one after the other, as one niced process each.
 #
-#   fuzz/run.sh [SECONDS] [TARGET...]     targets: parser compile target config
+#   fuzz/run.sh [SECONDS] [TARGET...]     targets: parser compile target config import
 #
 # Seeds come from golden/ and migrations/ (rebuilt on every run); the corpus
 # that grows from them stays in build-fuzz/corpus/<target>/. Fork mode keeps
@@ -13,7 +13,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-600}; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(parser compile target config)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(parser compile target config import)
 build=${MIGC_FUZZ_BUILD:-$root/build-fuzz}
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
@@ -22,7 +22,7 @@ nice -n 10 cmake --build "$build" -j"${MIGC_FUZZ_JOBS:-1}" --target "${targets[@
 
 # --- seeds --------------------------------------------------------------------
 seeds=$build/seeds
-rm -rf "$seeds"; mkdir -p "$seeds"/{parser,compile,target,config}
+rm -rf "$seeds"; mkdir -p "$seeds"/{parser,compile,target,config,import}
 projects=("$root"/migrations/versions "$root"/golden/*/migrations/versions)
 n=0
 for dir in "${projects[@]}"; do
@@ -35,6 +35,7 @@ for dir in "${projects[@]}"; do
         cat "${files[$i]}"
     done >"$seeds/compile/$n"
 done
+for py in "$root"/tests/import/*/versions/*.py; do cp "$py" "$seeds/import/"; done
 for ini in "$root"/golden/*/migc.ini; do cp "$ini" "$seeds/config/$(basename "$(dirname "$ini")").ini"; done
 i=0
 for form in head heads base a1b2 a1b2c3d4e5f6 core@head core@heads feature@base+1 a1b2:head head:base \
@@ -46,7 +47,7 @@ for cmds in "$root"/golden/*/commands; do
 done | sort -u | while IFS= read -r arg; do i=$((i+1)); printf '%s' "$arg" >"$seeds/target/g$(printf '%s' "$arg" | md5sum | cut -c1-12)"; done
 
 # --- fuzzing ------------------------------------------------------------------
-declare -A max_len=([parser]=16384 [compile]=32768 [target]=256 [config]=4096)
+declare -A max_len=([parser]=16384 [compile]=32768 [target]=256 [config]=4096 [import]=16384)
 mkdir -p "$build/logs"
 for t in "${targets[@]}"; do
     corpus=$build/corpus/$t artifacts=$build/artifacts/$t/

@@ -95,16 +95,6 @@ FileNameFields name_fields(const pyimport::ConvertedRevision& rev) {
     return f;
 }
 
-// The text with every deliberate marker blanked (line numbers kept): what
-// must parse for the file to be what the importer meant to write.
-std::string without_markers(const std::string& text) {
-    std::string out = text;
-    std::string marker = fmt::format("    {}\n", pyimport::kNotConvertedStatement);
-    for (std::size_t at = out.find(marker); at != std::string::npos; at = out.find(marker, at))
-        out.replace(at, marker.size() - 1, std::string(marker.size() - 1, ' '));
-    return out;
-}
-
 }  // namespace
 
 bool run_import(Session& s) {
@@ -198,7 +188,7 @@ bool run_import(Session& s) {
 
         // Self-check: what migc wrote must be what migc reads, markers aside.
         Diagnostics check;
-        FileId mig = s.files.add(imp.mig_path, without_markers(imp.text));
+        FileId mig = s.files.add(imp.mig_path, pyimport::without_markers(imp.text));
         if (!grammar::parse_revision_file(s.files, mig, s.inv.vars, check)) {
             for (const Diagnostic& d : check.items()) s.diags.add(d);
             s.diags.error(DiagKind::Internal, std::nullopt,

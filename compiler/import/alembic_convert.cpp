@@ -1723,4 +1723,12 @@ ConvertedRevision convert_alembic_module(const AlembicModule& module, std::strin
     return Converter(module, source).run();
 }
 
+std::string without_markers(const std::string& text) {
+    std::string out = text;
+    std::string marker = fmt::format("    {}\n", kNotConvertedStatement);
+    for (std::size_t at = out.find(marker); at != std::string::npos; at = out.find(marker, at))
+        out.replace(at, marker.size() - 1, std::string(marker.size() - 1, ' '));
+    return out;
+}
+
 }  // namespace migc::pyimport

@@ -36,6 +36,10 @@ struct ConvertedRevision {
 
 ConvertedRevision convert_alembic_module(const AlembicModule& module, std::string_view source);
 
+// `text` with every `not_converted;` marker blanked (line numbers kept): what
+// must parse for the file to be what the importer meant to write.
+std::string without_markers(const std::string& text);
+
 // A name as the migc language reads it: bare when it is a plain identifier
 // and no keyword, "quoted" otherwise.
 std::string migc_name(std::string_view name);
