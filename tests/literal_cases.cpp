@@ -18,10 +18,14 @@
 #include <fstream>
 #include <random>
 #include <set>
+
+#include "compiler/utf8.hpp"
 #include <string>
 #include <vector>
 
 namespace {
+
+using migc::append_utf8;
 
 // mt19937_64's output is fixed by the standard; distributions are not, so
 // only `rng() % n` is used: the same seed gives the same strings everywhere.
@@ -30,23 +34,6 @@ struct Rng {
     std::uint64_t below(std::uint64_t n) { return engine() % n; }
 };
 
-void put_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // One piece of a random string.
 void add_piece(Rng& rng, std::string& s) {
@@ -67,14 +54,14 @@ void add_piece(Rng& rng, std::string& s) {
             s += static_cast<char>(c == 0 ? 0x7F : c);
             break;
         }
-        case 6: put_utf8(s, marks[rng.below(std::size(marks))]); break;
-        case 7: put_utf8(s, 0x80 + static_cast<std::uint32_t>(rng.below(0x780))); break;  // C1, Latin, Greek ... Arabic
+        case 6: append_utf8(s, marks[rng.below(std::size(marks))]); break;
+        case 7: append_utf8(s, 0x80 + static_cast<std::uint32_t>(rng.below(0x780))); break;  // C1, Latin, Greek ... Arabic
         case 8: {  // the rest of the BMP, surrogates excepted
             auto cp = 0x800 + static_cast<std::uint32_t>(rng.below(0x10000 - 0x800));
-            put_utf8(s, cp >= 0xD800 && cp <= 0xDFFF ? cp - 0x800 : cp);
+            append_utf8(s, cp >= 0xD800 && cp <= 0xDFFF ? cp - 0x800 : cp);
             break;
         }
-        default: put_utf8(s, 0x10000 + static_cast<std::uint32_t>(rng.below(0x100000))); break;  // planes 1-16
+        default: append_utf8(s, 0x10000 + static_cast<std::uint32_t>(rng.below(0x100000))); break;  // planes 1-16
     }
 }
 
