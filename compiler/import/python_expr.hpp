@@ -14,6 +14,8 @@
 
 namespace migc::pyimport {
 
+struct Keyword;
+
 struct Expr {
     enum class Kind { Name, Attr, Call, String, Number, None, True, False, List, Tuple, Dict, Neg, Other };
     Kind kind = Kind::Other;
@@ -21,7 +23,7 @@ struct Expr {
     std::string text;  // Name: the name; Attr: the attribute; String: the value; Number: as written
     std::vector<Expr>
         items;  // Attr: {object}; Call: {callee, args...}; List/Tuple: elements; Dict: k, v, k, v...; Neg: {operand}
-    std::vector<std::pair<std::string, Expr>> keywords;  // Call: name=value, in order
+    std::vector<Keyword> keywords;  // Call: name=value, in order
 
     // `sa.Column` for Name/Attr chains, "" otherwise.
     std::string dotted() const;
@@ -30,6 +32,14 @@ struct Expr {
     const Expr* keyword(std::string_view name) const;
     std::size_t arg_count() const { return kind == Kind::Call ? items.size() - 1 : 0; }
     const Expr& arg(std::size_t i) const { return items[i + 1]; }
+};
+
+// A keyword argument. Not a std::pair: a pair of an incomplete Expr inside
+// Expr is refused by clang's checks, a vector of an incomplete struct is not.
+struct Keyword {
+    Keyword(std::string n, Expr v) : name(std::move(n)), value(std::move(v)) {}
+    std::string name;
+    Expr value;
 };
 
 // Reads expressions from a token list; shared with the statement reader.
