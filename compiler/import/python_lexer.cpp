@@ -314,6 +314,15 @@ private:
 }  // namespace
 
 LexResult lex_python(std::string_view source) {
+    // What CPython itself refuses to compile: the converter would otherwise
+    // carry the bytes into a .mig that migc's parser refuses in turn.
+    if (auto nul = source.find('\0'); nul != std::string_view::npos)
+        return {{Token{}}, LexError{static_cast<std::uint32_t>(nul), "source code cannot contain NUL bytes"}};
+    if (auto bad = find_invalid_utf8(source); bad != std::string_view::npos)
+        return {{Token{}},
+                LexError{static_cast<std::uint32_t>(bad),
+                         fmt::format("invalid UTF-8: byte 0x{:02X} (Python reads source files as UTF-8)",
+                                     static_cast<unsigned char>(source[bad]))}};
     return Lexer(source).run();
 }
 
