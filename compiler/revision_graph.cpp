@@ -493,33 +493,35 @@ std::vector<std::string> RevisionGraph::bases() const { return id_list(base_indi
 // from the heads (in input order), emitting a revision once no other pending
 // head still needs it, and follows the first down revision of a merge first.
 
-std::vector<bool> RevisionGraph::with_ancestors(const std::vector<std::size_t>& revs) const {
+// `revs` and everything reachable from them along `next(v)`: one walk for
+// both directions.
+template <typename Next>
+std::vector<bool> RevisionGraph::closure(const std::vector<std::size_t>& revs, Next next) const {
     std::vector<bool> seen(revisions_.size(), false);
     std::vector<std::size_t> stack;
-    for (std::size_t r : revs)
+    auto visit = [&](std::size_t r) {
         if (!seen[r]) seen[r] = true, stack.push_back(r);
+    };
+    for (std::size_t r : revs) visit(r);
     while (!stack.empty()) {
         std::size_t v = stack.back();
         stack.pop_back();
-        for (const auto* edges : {&nodes_[v].parents, &nodes_[v].depends_on})
-            for (std::size_t d : *edges)
-                if (!seen[d]) seen[d] = true, stack.push_back(d);
+        next(v, visit);
     }
     return seen;
 }
 
+std::vector<bool> RevisionGraph::with_ancestors(const std::vector<std::size_t>& revs) const {
+    return closure(revs, [&](std::size_t v, auto& visit) {
+        for (std::size_t d : nodes_[v].parents) visit(d);
+        for (std::size_t d : nodes_[v].depends_on) visit(d);
+    });
+}
+
 std::vector<bool> RevisionGraph::with_descendants(const std::vector<std::size_t>& revs) const {
-    std::vector<bool> seen(revisions_.size(), false);
-    std::vector<std::size_t> stack;
-    for (std::size_t r : revs)
-        if (!seen[r]) seen[r] = true, stack.push_back(r);
-    while (!stack.empty()) {
-        std::size_t v = stack.back();
-        stack.pop_back();
-        for (std::size_t c : nodes_[v].all_children)
-            if (!seen[c]) seen[c] = true, stack.push_back(c);
-    }
-    return seen;
+    return closure(revs, [&](std::size_t v, auto& visit) {
+        for (std::size_t c : nodes_[v].all_children) visit(c);
+    });
 }
 
 // Alembic rescans every pending head's ancestor set at each step, which is

@@ -166,6 +166,8 @@ private:
     // `revs` and all their ancestors (through revises and depends_on), or descendants.
     std::vector<bool> with_ancestors(const std::vector<std::size_t>& revs) const;
     std::vector<bool> with_descendants(const std::vector<std::size_t>& revs) const;
+    template <typename Next>
+    std::vector<bool> closure(const std::vector<std::size_t>& revs, Next next) const;
     std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
     Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
     void add_stamp(Plan& plan, std::size_t rev, bool to_destination, std::vector<VersionRowChange> changes) const;
