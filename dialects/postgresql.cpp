@@ -33,7 +33,7 @@ bool mentions(const ir::Expr& e, std::string_view label, std::string_view quoted
     return std::any_of(e.args.begin(), e.args.end(), [&](const ir::Expr& a) { return mentions(a, label, quoted); });
 }
 
-bool mentions(const std::optional<ir::Expr>& e, std::string_view label, std::string_view quoted) {
+bool mentions(const Box<ir::Expr>& e, std::string_view label, std::string_view quoted) {
     return e && mentions(*e, label, quoted);
 }
 

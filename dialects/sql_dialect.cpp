@@ -233,7 +233,7 @@ std::optional<std::string> SqlDialect::expr(const ir::Expr& e, const EmitContext
         }
         case K::Cast: {
             auto a = args(0);
-            auto t = render_type(e.type, EmitContext{ctx.diags, e.where});
+            auto t = render_type(*e.type, EmitContext{ctx.diags, e.where});
             if (!a || !t) return std::nullopt;
             return fmt::format("CAST({} AS {})", (*a)[0], *t);
         }

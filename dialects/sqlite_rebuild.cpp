@@ -21,7 +21,7 @@ bool is_constant(const ir::Expr& e) {
            (e.kind == K::Paren && is_constant(e.args[0]));
 }
 
-bool is_null(const std::optional<ir::Expr>& e) {
+bool is_null(const Box<ir::Expr>& e) {
     return e && e->kind == ir::Expr::Kind::Literal && e->lit.kind == ir::LiteralKind::Null;
 }
 

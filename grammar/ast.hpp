@@ -9,6 +9,8 @@
 #include <variant>
 #include <vector>
 
+#include "compiler/box.hpp"
+
 namespace migc::ast {
 
 // Byte offsets [begin, end) into the file the node came from.
@@ -93,7 +95,7 @@ struct Expr {
     bool negated = false;
     Literal lit;
     QualifiedName name;
-    Type type;  // Cast
+    Box<Type> type;  // Cast
     std::optional<std::string> raw_all;
     std::optional<std::string> raw_postgresql;
     std::optional<std::string> raw_sqlite;
@@ -120,9 +122,9 @@ struct ColumnDef {
     bool identity = false;
     std::optional<bool> nullable;  // `not null` => false, `null` => true, absent => nullopt
     bool unique = false;
-    std::optional<Expr> default_value;
-    std::optional<ForeignKeyRef> references;
-    std::optional<Expr> check;
+    Box<Expr> default_value;
+    Box<ForeignKeyRef> references;
+    Box<Expr> check;
     std::optional<Literal> comment;
     Span span;
 };
@@ -133,7 +135,7 @@ struct TableConstraint {
     std::optional<Name> name;  // `constraint NAME`
     std::vector<Name> columns;  // PK / unique / FK local columns
     ForeignKeyRef references;   // ForeignKey
-    std::optional<Expr> check;  // Check
+    Box<Expr> check;            // Check
     Span span;
 };
 
@@ -161,9 +163,9 @@ struct RenameTable {
 struct AddColumn { ColumnDef column; };
 struct DropColumn { Name column; };
 struct RenameColumn { Name column; Name new_name; };
-struct AlterColumnType { Name column; Type type; std::optional<Expr> using_expr; };
+struct AlterColumnType { Name column; Type type; Box<Expr> using_expr; };
 struct AlterColumnNullability { Name column; bool nullable = false; };  // set not null => false
-struct AlterColumnDefault { Name column; std::optional<Expr> value; };    // nullopt => drop default
+struct AlterColumnDefault { Name column; Box<Expr> value; };    // empty => drop default
 struct AlterColumnComment { Name column; Literal comment; };
 struct AddConstraint { TableConstraint constraint; };
 struct DropConstraint { Name name; };
@@ -193,7 +195,7 @@ struct CommentOnColumn {
 
 struct IndexElement {
     std::optional<Name> column;  // a column, or
-    std::optional<Expr> expr;    // (EXPR)
+    Box<Expr> expr;              // (EXPR)
     std::optional<bool> descending;  // asc => false, desc => true
     Span span;
 };
@@ -205,7 +207,7 @@ struct CreateIndex {
     QualifiedName name;
     QualifiedName table;
     std::vector<IndexElement> elements;
-    std::optional<Expr> where;
+    Box<Expr> where;
 };
 
 struct DropIndex {
@@ -255,13 +257,13 @@ struct Assignment {
 struct Update {
     QualifiedName table;
     std::vector<Assignment> assignments;
-    std::optional<Expr> where;
+    Box<Expr> where;
     std::optional<std::int64_t> batch;
 };
 
 struct Delete {
     QualifiedName table;
-    std::optional<Expr> where;
+    Box<Expr> where;
 };
 
 // execute $$..$$ | execute postgresql $$..$$ [sqlite $$..$$] [with (k = lit, ...)]

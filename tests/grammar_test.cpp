@@ -524,8 +524,8 @@ TEST_CASE("grammar: functions, cast and raw expressions", "[grammar]") {
     CHECK(cd.op == "current_date");
     auto cast = expr("cast(a as numeric(5, 1)) > 0").args.at(0);
     CHECK(cast.kind == Expr::Kind::Cast);
-    CHECK(cast.type.kind == Type::Kind::Numeric);
-    CHECK(cast.type.scale == 1);
+    CHECK(cast.type->kind == Type::Kind::Numeric);
+    CHECK(cast.type->scale == 1);
     auto raw = expr("sql$$ a ~ 'x' $$").args;
     auto r = expr("sql$$ a ~ 'x' $$");
     CHECK(r.kind == Expr::Kind::Raw);

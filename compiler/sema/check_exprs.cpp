@@ -211,7 +211,7 @@ std::optional<ir::Expr> Checker::expr(const ast::Expr& e, const ir::Table* scope
             }
             break;
         case K::Cast:
-            if (auto t = type(e.type)) out.type = *t;
+            if (auto t = type(*e.type)) out.type = *t;
             else ok = false;
             break;
         case K::Raw:

@@ -16,6 +16,7 @@
 #include <variant>
 #include <vector>
 
+#include "compiler/box.hpp"
 #include "compiler/diagnostics.hpp"
 
 namespace migc::ir {
@@ -70,7 +71,7 @@ struct Expr {
     Literal lit;
     std::string qualifier;  // Column: `t` of `t.c`, or ""
     std::string column;     // Column
-    Type type;              // Cast
+    Box<Type> type;         // Cast
     std::optional<std::string> raw_all, raw_postgresql, raw_sqlite;  // Raw
     std::vector<Expr> args;
     Location where;  // for a dialect's "no text for this dialect" errors
@@ -88,7 +89,7 @@ struct Column {
     Type type;
     bool nullable = true;
     bool identity = false;
-    std::optional<Expr> default_value;
+    Box<Expr> default_value;
     std::optional<std::string> comment;
     bool operator==(const Column&) const = default;
 };
@@ -102,13 +103,13 @@ struct Constraint {
     std::vector<std::string> ref_columns;
     std::optional<RefAction> on_delete, on_update;
     bool deferrable = false, initially_deferred = false;
-    std::optional<Expr> check;  // Check
+    Box<Expr> check;  // Check
     bool operator==(const Constraint&) const = default;
 };
 
 struct IndexElement {
     std::optional<std::string> column;  // a column, or
-    std::optional<Expr> expr;           // (EXPR)
+    Box<Expr> expr;                     // (EXPR)
     std::optional<bool> descending;
     bool operator==(const IndexElement&) const = default;
 };
@@ -118,7 +119,7 @@ struct Index {
     ObjectName table;
     bool unique = false;
     std::vector<IndexElement> elements;
-    std::optional<Expr> where;
+    Box<Expr> where;
     bool operator==(const Index&) const = default;
 };
 
@@ -151,9 +152,9 @@ struct AddColumn { ObjectName table; Column column; std::vector<Constraint> cons
 // What goes with a dropped column: the constraints and indexes that use it.
 struct DropColumn { ObjectName table; Column column; std::vector<Constraint> constraints; std::vector<Index> indexes; };
 struct RenameColumn { ObjectName table; std::string column; std::string new_name; };
-struct AlterColumnType { ObjectName table; std::string column; Type type; Type previous; std::optional<Expr> using_expr; };
+struct AlterColumnType { ObjectName table; std::string column; Type type; Type previous; Box<Expr> using_expr; };
 struct SetNullable { ObjectName table; std::string column; bool nullable = true; bool previous = true; };
-struct SetDefault { ObjectName table; std::string column; std::optional<Expr> value; std::optional<Expr> previous; };
+struct SetDefault { ObjectName table; std::string column; Box<Expr> value; Box<Expr> previous; };
 struct SetColumnComment { ObjectName table; std::string column; std::optional<std::string> comment, previous; };
 struct SetTableComment { ObjectName table; std::optional<std::string> comment, previous; };
 struct AddConstraint { ObjectName table; Constraint constraint; };
@@ -179,11 +180,11 @@ struct Assignment { std::string column; Expr value; };
 struct Update {
     ObjectName table;
     std::vector<Assignment> sets;
-    std::optional<Expr> where;
+    Box<Expr> where;
     std::optional<std::int64_t> batch;
     std::vector<Column> key;
 };
-struct Delete { ObjectName table; std::optional<Expr> where; };
+struct Delete { ObjectName table; Box<Expr> where; };
 struct Execute {
     std::optional<std::string> all, postgresql, sqlite;
     std::vector<Assignment> params;

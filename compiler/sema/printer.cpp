@@ -216,7 +216,7 @@ std::string expr(const ir::Expr& e) {
             for (std::size_t i = 0; i < e.args.size(); ++i) args.push_back(arg(i));
             return fmt::format("{}({})", e.op, fmt::join(args, ", "));
         }
-        case K::Cast: return fmt::format("cast({} as {})", arg(0), type(e.type));
+        case K::Cast: return fmt::format("cast({} as {})", arg(0), type(*e.type));
         case K::Raw: {
             if (e.raw_all) return raw("sql", *e.raw_all);
             std::vector<std::string> parts;

@@ -67,7 +67,7 @@ void rename_in(ir::Expr& e, const std::string& from, const std::string& to) {
     for (auto& a : e.args) rename_in(a, from, to);
 }
 
-void rename_in(std::optional<ir::Expr>& e, const std::string& from, const std::string& to) {
+void rename_in(Box<ir::Expr>& e, const std::string& from, const std::string& to) {
     if (e) rename_in(*e, from, to);
 }
 
