@@ -141,18 +141,21 @@ bool replace_atomically(const std::string& target, const struct stat* existing, 
 
 std::string os_reason(int err) { return std::strerror(err); }
 
-std::optional<std::string> read_file(const std::string& path, int& err) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+std::optional<std::string> read_file(const std::string& path, int& err) { return read_file_at(AT_FDCWD, path.c_str(), err); }
+
+std::optional<std::string> read_file_at(int dir, const char* name, int& err) {
+    int fd = ::openat(dir, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         err = errno;
         return std::nullopt;
     }
-    // Straight into the string, sized by fstat; a file that grows (or a pipe,
-    // size 0) is read on to its end.
+    // Straight into the string, sized by fstat. A regular file is read to a
+    // short read (one read(2) for a file that keeps its size); anything else
+    // (a pipe, size 0) to end of file.
     struct stat st {};
     std::string text;
-    std::size_t size = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) : 0;
-    text.resize(size + 1);
+    bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    text.resize(regular ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
     std::size_t used = 0;
     for (;;) {
         if (used == text.size()) text.resize(text.size() * 2 + 4096);
@@ -165,6 +168,7 @@ std::optional<std::string> read_file(const std::string& path, int& err) {
         }
         if (n == 0) break;
         used += static_cast<std::size_t>(n);
+        if (regular && used < text.size()) break;
     }
     ::close(fd);
     text.resize(used);

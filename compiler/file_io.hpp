@@ -13,6 +13,9 @@ namespace migc {
 
 // The whole file; nullopt with `err` set to errno (ENOENT, EISDIR, EACCES ...).
 std::optional<std::string> read_file(const std::string& path, int& err);
+// The same for `name` in the directory open as `dir` (openat(2)): the kernel
+// walks one component instead of the whole path, which counts at 100,000 files.
+std::optional<std::string> read_file_at(int dir, const char* name, int& err);
 
 // The OS reason for errno `err`, as the messages show it ("Permission denied").
 std::string os_reason(int err);

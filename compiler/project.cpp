@@ -7,6 +7,7 @@
 #include <atomic>
 #include <cerrno>
 #include <filesystem>
+#include <memory>
 #include <fmt/format.h>
 #include <thread>
 
@@ -116,7 +117,8 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
             paths.push_back(fmt::format("{}/{}", project.versions_dir, name));
     }
     int list_error = errno;
-    ::closedir(dir);
+    // Kept open for the reads below, which open each file relative to it.
+    std::unique_ptr<DIR, int (*)(DIR*)> listing(dir, ::closedir);
     if (list_error != 0) {
         diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(list_error)));
         return std::nullopt;
@@ -131,7 +133,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     project.revisions.resize(paths.size());
     for_each_parallel(paths.size(), [&](std::size_t i) {
         Loaded& l = loaded[i];
-        auto text = read_file(paths[i], l.read_error);
+        auto text = read_file_at(::dirfd(dir), paths[i].c_str() + project.versions_dir.size() + 1, l.read_error);
         if (!text) return;
         files.set_text(ids[i], std::move(*text));
         ast::RevisionFile& rev = project.revisions[i];
