@@ -1,9 +1,5 @@
 #include "dialects/script_framing.hpp"
 
-#include <fmt/format.h>
-
-#include <iterator>
-
 namespace migc {
 namespace {
 
@@ -61,7 +57,7 @@ private:
             for (SqlStatement& piece : d_.emit(op, diags_)) {
                 bool is_comment = piece.kind == SqlStatement::Kind::Comment;
                 items_.push_back(Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement,
-                                            is_comment ? std::move(piece.text) : d_.terminate(piece.text), where, &op));
+                                            is_comment ? std::move(piece.text) : d_.terminate(std::move(piece.text)), where, &op));
             }
             for (std::size_t i = items_.size(); i > first; --i)
                 if (items_[i - 1].kind == Item::Kind::Statement) {
@@ -120,14 +116,23 @@ private:
 
     void open(bool transaction) { blocks_.push_back({transaction, {}, {}}); }
 
+    // One string, sized first: the script can be tens of megabytes, and a
+    // growing buffer copied into a string at the end would touch it twice.
     std::string render() const {
-        fmt::memory_buffer out;
-        auto put = [&](std::string_view text) { fmt::format_to(std::back_inserter(out), "{}\n\n", text); };
+        std::vector<std::string> before;  // header, session setup: small, rendered once
+        before.push_back(d_.header(in_.header));
+        for (const auto& s : d_.facts().session_setup) before.push_back(d_.terminate(s));
+        std::size_t size = 0;
+        for (const auto& t : before) size += t.size() + 2;
+        for (const Block& b : blocks_)
+            for (const auto& t : b.texts) size += t.size() + 2;
+        std::string out;
+        out.reserve(size + 64 * blocks_.size());
+        auto put = [&](std::string_view text) { out.append(text).append("\n\n"); };
         auto put_all = [&](const std::vector<SqlStatement>& pieces) {
             for (const auto& p : pieces) put(p.kind == SqlStatement::Kind::Comment ? p.text : d_.terminate(p.text));
         };
-        put(d_.header(in_.header));
-        for (const auto& s : d_.facts().session_setup) put(d_.terminate(s));
+        for (const auto& t : before) put(t);
         for (const Block& b : blocks_) {
             if (!b.transaction) {
                 for (const auto& t : b.texts) put(t);
@@ -141,7 +146,7 @@ private:
             put(d_.terminate(d_.commit_transaction()));
             put_all(wrap.after_commit);
         }
-        return fmt::to_string(out);
+        return out;
     }
 
     const Dialect& d_;

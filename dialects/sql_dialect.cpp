@@ -671,15 +671,12 @@ SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
 
 // The ';' goes on a line of its own only when the text ends in a `--`
 // comment; text that already ends with a ';' of its own keeps it.
-std::string SqlDialect::terminate(std::string_view text) const {
+std::string SqlDialect::terminate(std::string text) const {
     SqlTail tail = scan_tail(text, facts_);
-    std::string out;
-    out.reserve(text.size() + 2);
-    out.append(text);
-    if (tail.terminated) return out;
-    if (tail.in_line_comment) out += '\n';
-    out += ';';
-    return out;
+    if (tail.terminated) return text;
+    if (tail.in_line_comment) text += '\n';
+    text += ';';
+    return text;
 }
 
 }  // namespace migc
