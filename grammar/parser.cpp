@@ -208,7 +208,7 @@ private:
                 // A missing terminator belongs right after the last token, as in clang.
                 Iter next = skip_blank(e.where(), st_.end, false);
                 Iter after = next;
-                while (after != st_.base && std::isspace(static_cast<unsigned char>(after[-1]))) --after;
+                while (after != st_.base && detail::is_space(after[-1])) --after;
                 diags_.error(DiagKind::Syntax, loc(after, after), "expected " + e.which())
                     .notes.push_back({loc(next, token_end(next, st_.end)),
                                       "the next token, " + describe(next, token_end(next, st_.end)) + ", is here"});

@@ -89,23 +89,30 @@ namespace migc::grammar::detail {
 
 // --- 1. lexical scanners ------------------------------------------------------------
 
+// ASCII classes, inline: the <cctype> calls go through the locale table and
+// a PLT jump for every byte the skipper looks at (a tenth of the parse).
+constexpr bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+constexpr bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+
 inline bool is_ident_start(char c) {
     auto u = static_cast<unsigned char>(c);
-    return std::isalpha(u) || c == '_' || u >= 0x80;
+    return is_alpha(c) || c == '_' || u >= 0x80;
 }
 inline bool is_ident_char(char c) {
     auto u = static_cast<unsigned char>(c);
-    return std::isalnum(u) || c == '_' || u >= 0x80;
+    return is_alnum(c) || c == '_' || u >= 0x80;
 }
 inline bool is_id_char(char c) {  // revision ids
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    return is_alnum(c) || c == '_';
 }
 
 // Skips white space, `-- comments` and `/* comments */`. With `strict`, an
 // unterminated /* comment is an error; otherwise it runs to the end of the input.
 inline Iter skip_blank(Iter p, Iter end, bool strict) {
     for (;;) {
-        while (p != end && std::isspace(static_cast<unsigned char>(*p))) ++p;
+        while (p != end && is_space(*p)) ++p;
         if (end - p >= 2 && p[0] == '-' && p[1] == '-') {  // to the end of the line: LF, CR LF or a lone CR
             while (p != end && *p != '\n' && *p != '\r') ++p;
             continue;
@@ -296,7 +303,7 @@ struct message_parser : scanner<message_parser, ast::Literal> {
 // 42, 1.5, 1e3, 2.5E-3 (the sign is a unary minus, folded later).
 struct number_parser : scanner<number_parser, ast::Literal> {
     bool scan(Iter& p, Iter last, ParseState& st, ast::Literal& out) const {
-        auto digit = [&](Iter q) { return q != last && std::isdigit(static_cast<unsigned char>(*q)); };
+        auto digit = [&](Iter q) { return q != last && is_digit(*q); };
         if (!digit(p)) return false;
         Iter b = p;
         bool decimal = false;
@@ -376,8 +383,8 @@ struct paren_text_parser : scanner<paren_text_parser, std::string> {
             if (*q == '(') ++depth;
             if (*q == ')' && --depth == 0) {
                 Iter s = b + 1, e = q;
-                while (s != e && std::isspace(static_cast<unsigned char>(*s))) ++s;
-                while (e != s && std::isspace(static_cast<unsigned char>(e[-1]))) --e;
+                while (s != e && is_space(*s)) ++s;
+                while (e != s && is_space(e[-1])) --e;
                 if (s == e) throw SyntaxError{b, q + 1, "empty raw type"};
                 report_nul(st, s, e, "a raw type");
                 out.assign(s, e);
@@ -423,7 +430,7 @@ struct line_text_parser : x3::parser<line_text_parser> {
             return *q == '\n' || *q == '\r' || (last - q >= 2 && ((q[0] == '-' && q[1] == '-') || (q[0] == '/' && q[1] == '*')));
         };
         while (e != last && !ends_line(e)) ++e;
-        while (e != b && std::isspace(static_cast<unsigned char>(e[-1]))) --e;
+        while (e != b && is_space(e[-1])) --e;
         if (e == b) return false;
         ast::Literal out;
         out.kind = ast::LiteralKind::String;
@@ -530,7 +537,7 @@ inline auto const to_node = [](auto& ctx) { _val(ctx).node = std::move(_attr(ctx
 // Where the last token before `e` ends. A failed optional part (`*options`) has
 // already skipped the blanks after the node, so a raw[] range may end in them.
 inline Iter last_token_end(Iter b, Iter e) {
-    if (e == b || (!std::isspace(static_cast<unsigned char>(e[-1])) && e[-1] != '/')) return e;
+    if (e == b || (!is_space(e[-1]) && e[-1] != '/')) return e;
     Iter last = b;
     for (Iter p = skip_blank(b, e, false); p < e;) {
         Iter q;
@@ -1109,7 +1116,7 @@ inline auto const batch_size = [](auto& ctx) {
         const ParseState& st = state_of(ctx);
         Iter e = x3::_where(ctx).begin();  // just past the number
         Iter b = e;
-        while (b != st.base && (std::isdigit(static_cast<unsigned char>(b[-1])) || b[-1] == '-' || b[-1] == '+')) --b;
+        while (b != st.base && (is_digit(b[-1]) || b[-1] == '-' || b[-1] == '+')) --b;
         throw SyntaxError{b, e, "a batch size must be at least 1"};
     }
     _val(ctx).batch = _attr(ctx);
