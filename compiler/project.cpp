@@ -4,14 +4,13 @@
 #include <openssl/evp.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <filesystem>
 #include <memory>
 #include <fmt/format.h>
-#include <thread>
 
 #include "compiler/file_io.hpp"
+#include "compiler/parallel.hpp"
 
 namespace migc {
 namespace fs = std::filesystem;
@@ -31,21 +30,6 @@ struct Loaded {
     Diagnostics diags;   // the parse's, merged in file order afterwards
     bool parsed = false;
 };
-
-// Runs work(i) for every i < n, on up to every core; the caller's thread is one of them.
-template <class Work>
-void for_each_parallel(std::size_t n, Work work) {
-    constexpr std::size_t kChunk = 32;  // files per grab: small enough to balance, big enough to stay off the atomic
-    std::atomic<std::size_t> next{0};
-    auto run = [&] {
-        for (std::size_t begin; (begin = next.fetch_add(kChunk)) < n;)
-            for (std::size_t i = begin; i < std::min(n, begin + kChunk); ++i) work(i);
-    };
-    std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), n / kChunk + 1);
-    std::vector<std::jthread> helpers;
-    for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(run);
-    run();
-}
 
 }  // namespace
 

@@ -1,5 +1,7 @@
 #include "dialects/script_framing.hpp"
 
+#include "compiler/parallel.hpp"
+
 namespace migc {
 namespace {
 
@@ -36,28 +38,53 @@ public:
             statement(d_.purge_version_table(in_.version_table));
         else if (in_.create_version_table)
             for (auto& s : d_.create_version_table(in_.version_table)) statement(s.text);
+        std::vector<Emitted> emitted = emit_all(in_.steps);
         for (std::size_t i = 0; i < in_.steps.size(); ++i) {
             if (in_.transaction_per_migration && i > 0) items_.push_back(Item::make(Item::Kind::TransactionBoundary));
-            step(in_.steps[i]);
+            step(in_.steps[i], std::move(emitted[i]));
         }
-        for (const auto& stamp : in_.stamps) step(stamp);
+        for (const auto& stamp : in_.stamps) step(stamp, Emitted{});
         if (diags_.has_errors()) return std::nullopt;
         place();
         return render();
     }
 
 private:
+    // A step's SQL: per op its statements, already terminated.
+    struct Emitted {
+        std::vector<std::vector<SqlStatement>> ops;
+        Diagnostics diags;
+    };
+
+    // Emission is pure (an op in, its SQL out), so every step's is done on
+    // every core first; its diagnostics are merged in step order.
+    std::vector<Emitted> emit_all(const std::vector<ScriptStep>& steps) const {
+        std::vector<Emitted> out(steps.size());
+        for_each_parallel(steps.size(), [&](std::size_t i) {
+            Emitted& e = out[i];
+            for (const ir::Op& op : steps[i].ops) {
+                std::vector<SqlStatement> pieces = d_.emit(op, e.diags);
+                for (SqlStatement& p : pieces)
+                    if (p.kind != SqlStatement::Kind::Comment) p.text = d_.terminate(std::move(p.text));
+                e.ops.push_back(std::move(pieces));
+            }
+        }, 16);
+        return out;
+    }
+
     void statement(const std::string& text) { items_.push_back(Item::make(Item::Kind::Statement, d_.terminate(text))); }
 
-    void step(const ScriptStep& s) {
+    void step(const ScriptStep& s, Emitted&& emitted) {
         items_.push_back(Item::make(Item::Kind::Comment, s.comment));
-        for (const ir::Op& op : s.ops) {
+        for (const auto& d : emitted.diags.items()) diags_.add(d);
+        for (std::size_t k = 0; k < s.ops.size(); ++k) {
+            const ir::Op& op = s.ops[k];
             Placement where = d_.placement(op);
             std::size_t first = items_.size();
-            for (SqlStatement& piece : d_.emit(op, diags_)) {
+            for (SqlStatement& piece : emitted.ops[k]) {
                 bool is_comment = piece.kind == SqlStatement::Kind::Comment;
                 items_.push_back(Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement,
-                                            is_comment ? std::move(piece.text) : d_.terminate(std::move(piece.text)), where, &op));
+                                            std::move(piece.text), where, &op));
             }
             for (std::size_t i = items_.size(); i > first; --i)
                 if (items_[i - 1].kind == Item::Kind::Statement) {

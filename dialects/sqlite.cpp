@@ -84,21 +84,27 @@ std::string SqliteDialect::render_string_literal(std::string_view text) const {
 // A name has no such escape: SQLite reads no expression there. A CR LF in a
 // quoted name cannot pass the sqlite3 shell, so it is an error at the op
 // (other control characters, a lone CR included, pass as they are).
+namespace {
+// The first name of the op being emitted that holds CR LF. Per thread: the
+// framing emits several steps at once, and the dialect itself is const.
+thread_local std::optional<std::string> unshell_name;
+}  // namespace
+
 std::string SqliteDialect::quote_identifier(std::string_view name) const {
-    if (name.find("\r\n") != std::string_view::npos && !unshell_name_) unshell_name_ = std::string(name);
+    if (name.find("\r\n") != std::string_view::npos && !unshell_name) unshell_name = std::string(name);
     return SqlDialect::quote_identifier(name);
 }
 
 std::vector<SqlStatement> SqliteDialect::emit(const ir::Op& op, Diagnostics& diags) const {
-    unshell_name_.reset();
+    unshell_name.reset();
     auto out = SqlDialect::emit(op, diags);
-    if (!unshell_name_) return out;
+    if (!unshell_name) return out;
     diags
         .error(DiagKind::Unsupported, op.where, fmt::format("sqlite: the name \"{}\" holds CR LF, which the sqlite3 shell reads as LF alone: "
                                      "the object would get another name",
-                                     *unshell_name_))
+                                     *unshell_name))
         .notes.push_back({std::nullopt, "SQLite names cannot be spelt with char(13): choose a name without a line break"});
-    unshell_name_.reset();
+    unshell_name.reset();
     return {};
 }
 

@@ -56,9 +56,6 @@ protected:
     void drop_schema(Out& out, const ir::DropSchema& s, const EmitContext& ctx) const override;
 
 private:
-    // The first name of the op being emitted that holds CR LF (see quote_identifier).
-    mutable std::optional<std::string> unshell_name_;
-
     // The batch with SQLite's own ALTER TABLE statements, one per action.
     void alter_in_place(Out& out, const ir::AlterTable& s, const EmitContext& ctx) const;
 
