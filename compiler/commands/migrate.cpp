@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <thread>
+
 #include "compiler/script.hpp"
 #include "compiler/session.hpp"
 
@@ -93,6 +95,9 @@ bool run_plan(Session& s, const std::string& command) {
                            s.config.sqlite_minor};
     auto dialect = make_dialect(options, s.diags);
     if (!dialect) return false;
+    // The digest reads only the file texts, which nothing changes from here:
+    // it is computed beside the check.
+    std::jthread digesting([&] { s.project->source_digest = source_digest(*s.project, s.files); });
     std::optional<CompiledPlan> compiled = CompiledPlan{};
     if (command != "stamp") {
         SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
@@ -101,7 +106,7 @@ bool run_plan(Session& s, const std::string& command) {
         compiled = compile_plan(parsed, *s.graph, *plan, sema, s.diags);
         if (!compiled) return false;
     }
-    s.project->source_digest = source_digest(*s.project, s.files);
+    digesting.join();
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
                           s.inv.vars};
     auto script = render_script(request, s.diags);
