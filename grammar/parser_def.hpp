@@ -915,7 +915,11 @@ inline auto const make_not = [](auto& ctx) {
 
 auto const not_expr_def = spanned(guarded((kw("not") > not_expr)[make_not] | cmp_expr[take]));
 auto const and_expr_def = spanned(not_expr[take] >> *(kw("and") > not_expr)[binary("and")]);
-auto const expr_def = spanned(guarded(and_expr[take] >> *(kw("or") > and_expr)[binary("or")]));
+// A literal standing alone (an INSERT's values, most defaults) is parsed as
+// the primary it is instead of down the eight precedence levels, which would
+// build, move and drop a node at each level and end with the same node.
+auto const lone_literal = literal[make_literal] >> &(x3::lit(',') | ')' | ';');
+auto const expr_def = spanned(guarded(lone_literal | and_expr[take] >> *(kw("or") > and_expr)[binary("or")]));
 
 // --- columns and constraints (SPEC 2.1)
 
