@@ -6,16 +6,15 @@
 
 #include <fmt/format.h>
 
+#include "compiler/parallel.hpp"
 #include "dialects/script_framing.hpp"
 
 namespace migc {
 namespace {
 
-std::string join(const std::vector<std::string>& parts, std::string_view sep) { return fmt::format("{}", fmt::join(parts, sep)); }
-
 // Alembic's `-- Running <name> <from> -> <to>` (SPEC 4).
 std::string running_line(std::string_view name, const Step& step) {
-    return fmt::format("-- Running {} {} -> {}", name, join(step.from, ", "), join(step.to, ", "));
+    return fmt::format("-- Running {} {} -> {}", name, fmt::join(step.from, ", "), fmt::join(step.to, ", "));
 }
 
 // One field of the digest's input: its length first, so no value can pass
@@ -46,21 +45,23 @@ std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& di
     ScriptInput in;
     in.header = {MIGC_VERSION,
                  r.command,
-                 r.plan.start.empty() ? "base" : join(r.plan.start, ", "),
-                 r.plan.end.empty() ? "base" : join(r.plan.end, ", "),
+                 r.plan.start.empty() ? "base" : fmt::format("{}", fmt::join(r.plan.start, ", ")),
+                 r.plan.end.empty() ? "base" : fmt::format("{}", fmt::join(r.plan.end, ", ")),
                  r.plan.steps.size(),
                  provenance_digest(r)};
     in.version_table = {r.config.version_table, r.config.version_table_schema};
     in.purge_version_table = r.purge;
     in.create_version_table = !r.purge && r.plan.from_base;
     in.transaction_per_migration = r.config.transaction_per_migration;
-    for (std::size_t i = 0; i < r.plan.steps.size(); ++i) {
+    // One `-- Running` comment per step, formatted on every core.
+    in.steps.resize(r.plan.steps.size());
+    for_each_parallel(r.plan.steps.size(), [&](std::size_t i) {
         const Step& step = r.plan.steps[i];
         const ast::RevisionFile& rev = r.project.revisions[step.revision];
         std::string comment = running_line(step.upgrade ? "upgrade" : "downgrade", step);
         if (rev.message && !rev.message->text.empty()) comment += "\n" + sql_comment(rev.message->text);
-        in.steps.push_back({std::move(comment), r.compiled.ops[i], step.rows});
-    }
+        in.steps[i] = {std::move(comment), r.compiled.ops[i], step.rows};
+    }, 256);
     for (const Step& stamp : r.plan.stamps) in.stamps.push_back({running_line("stamp_revision", stamp), {}, stamp.rows});
     return frame_script(r.dialect, in, diags);
 }

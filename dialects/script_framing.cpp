@@ -1,5 +1,7 @@
 #include "dialects/script_framing.hpp"
 
+#include <deque>
+
 #include "compiler/parallel.hpp"
 
 namespace migc {
@@ -7,17 +9,19 @@ namespace {
 
 // One element of the script before framing: framing is decided once every
 // statement is known, because a dialect may ask to commit before a later op.
+// Texts are views of strings the Framer keeps until the script is rendered:
+// items and blocks never copy or move a statement.
 struct Item {
     enum class Kind { Statement, Comment, TransactionBoundary };
     Kind kind = Kind::Statement;
-    std::string text;  // a statement already terminated with its ';'
+    std::string_view text;  // a statement already terminated with its ';'
     Placement placement = Placement::InTransaction;
     const ir::Op* op = nullptr;  // the op it comes from (none: version table, rows)
     bool last_of_op = false;
 
-    static Item make(Kind kind, std::string text = {}, Placement placement = Placement::InTransaction,
+    static Item make(Kind kind, std::string_view text = {}, Placement placement = Placement::InTransaction,
                      const ir::Op* op = nullptr) {
-        return {kind, std::move(text), placement, op, false};
+        return {kind, text, placement, op, false};
     }
 };
 
@@ -25,7 +29,7 @@ struct Item {
 // between transactions.
 struct Block {
     bool transaction = false;
-    std::vector<std::string> texts;
+    std::vector<std::string_view> texts;
     std::vector<const ir::Op*> ops;
 };
 
@@ -37,22 +41,31 @@ public:
         if (in_.purge_version_table)
             statement(d_.purge_version_table(in_.version_table));
         else if (in_.create_version_table)
-            for (auto& s : d_.create_version_table(in_.version_table)) statement(s.text);
-        std::vector<Emitted> emitted = emit_all(in_.steps);
+            for (auto& s : d_.create_version_table(in_.version_table)) statement(std::move(s.text));
+        steps_ = emit_all(in_.steps);
+        stamps_ = emit_all(in_.stamps);
+        std::size_t items = items_.size();
+        for (const Emitted& e : steps_) {
+            items += 1 + e.rows.size();
+            for (const auto& pieces : e.ops) items += pieces.size();
+        }
+        items_.reserve(items + (in_.transaction_per_migration ? steps_.size() : 0) + 2 * stamps_.size());
         for (std::size_t i = 0; i < in_.steps.size(); ++i) {
             if (in_.transaction_per_migration && i > 0) items_.push_back(Item::make(Item::Kind::TransactionBoundary));
-            step(in_.steps[i], std::move(emitted[i]));
+            step(in_.steps[i], steps_[i]);
         }
-        for (const auto& stamp : in_.stamps) step(stamp, Emitted{});
+        for (std::size_t i = 0; i < in_.stamps.size(); ++i) step(in_.stamps[i], stamps_[i]);
         if (diags_.has_errors()) return std::nullopt;
         place();
         return render();
     }
 
 private:
-    // A step's SQL: per op its statements, already terminated.
+    // A step's SQL, every statement terminated: per op its statements, then
+    // its version-row changes.
     struct Emitted {
         std::vector<std::vector<SqlStatement>> ops;
+        std::vector<std::string> rows;
         Diagnostics diags;
     };
 
@@ -68,23 +81,28 @@ private:
                     if (p.kind != SqlStatement::Kind::Comment) p.text = d_.terminate(std::move(p.text));
                 e.ops.push_back(std::move(pieces));
             }
+            for (const auto& change : steps[i].rows)
+                e.rows.push_back(d_.terminate(d_.version_row(in_.version_table, change)));
         }, 16);
         return out;
     }
 
-    void statement(const std::string& text) { items_.push_back(Item::make(Item::Kind::Statement, d_.terminate(text))); }
+    // A text the Framer writes itself, kept where a view of it stays valid.
+    std::string_view keep(std::string text) { return kept_.emplace_back(std::move(text)); }
 
-    void step(const ScriptStep& s, Emitted&& emitted) {
+    void statement(std::string text) { items_.push_back(Item::make(Item::Kind::Statement, keep(d_.terminate(std::move(text))))); }
+
+    void step(const ScriptStep& s, const Emitted& emitted) {
         items_.push_back(Item::make(Item::Kind::Comment, s.comment));
         for (const auto& d : emitted.diags.items()) diags_.add(d);
         for (std::size_t k = 0; k < s.ops.size(); ++k) {
             const ir::Op& op = s.ops[k];
             Placement where = d_.placement(op);
             std::size_t first = items_.size();
-            for (SqlStatement& piece : emitted.ops[k]) {
+            for (const SqlStatement& piece : emitted.ops[k]) {
                 bool is_comment = piece.kind == SqlStatement::Kind::Comment;
-                items_.push_back(Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement,
-                                            std::move(piece.text), where, &op));
+                items_.push_back(
+                    Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement, piece.text, where, &op));
             }
             for (std::size_t i = items_.size(); i > first; --i)
                 if (items_[i - 1].kind == Item::Kind::Statement) {
@@ -92,7 +110,7 @@ private:
                     break;
                 }
         }
-        for (const auto& change : s.rows) statement(d_.version_row(in_.version_table, change));
+        for (const auto& row : emitted.rows) items_.push_back(Item::make(Item::Kind::Statement, row));
     }
 
     // Why the transaction must end after item `i` (its op's last statement):
@@ -114,26 +132,26 @@ private:
     void place() {
         open(true);
         for (std::size_t i = 0; i < items_.size(); ++i) {
-            Item& it = items_[i];  // its text moves into the block: commit_reason reads no text
+            const Item& it = items_[i];
             switch (it.kind) {
                 case Item::Kind::TransactionBoundary:
                     open(true);
                     break;
                 case Item::Kind::Comment:
-                    blocks_.back().texts.push_back(std::move(it.text));
+                    blocks_.back().texts.push_back(it.text);
                     break;
                 case Item::Kind::Statement:
                     if (it.placement == Placement::OutsideTransaction) {
                         if (blocks_.back().transaction) open(false);
-                        blocks_.back().texts.push_back(std::move(it.text));
+                        blocks_.back().texts.push_back(it.text);
                         break;
                     }
                     if (!blocks_.back().transaction) open(true);
-                    blocks_.back().texts.push_back(std::move(it.text));
+                    blocks_.back().texts.push_back(it.text);
                     if (it.op) blocks_.back().ops.push_back(it.op);
                     if (it.last_of_op)
                         if (auto why = commit_reason(i)) {
-                            blocks_.back().texts.push_back(sql_comment(*why));
+                            blocks_.back().texts.push_back(keep(sql_comment(*why)));
                             open(false);
                         }
                     break;
@@ -179,6 +197,8 @@ private:
     const Dialect& d_;
     const ScriptInput& in_;
     Diagnostics& diags_;
+    std::vector<Emitted> steps_, stamps_;  // what items_ and blocks_ view
+    std::deque<std::string> kept_;         // ... and the Framer's own texts
     std::vector<Item> items_;
     std::vector<Block> blocks_;
 };

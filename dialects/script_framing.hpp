@@ -19,7 +19,7 @@ namespace migc {
 struct ScriptStep {
     std::string comment;  // comment lines, `-- ` included
     std::span<const ir::Op> ops;
-    std::vector<VersionRowChange> rows;
+    std::span<const VersionRowChange> rows;
 };
 
 struct ScriptInput {
