@@ -6,7 +6,6 @@
 
 #include <cctype>
 
-#include "compiler/target_parser.hpp"
 #include "compiler/version_rows.hpp"
 
 #include <algorithm>
@@ -668,7 +667,7 @@ std::optional<Plan> RevisionGraph::plan_downgrade(std::string_view start_text, s
     // just above the target and is applied in the start.
     std::vector<std::size_t> roots = to->revision == kBase ? base_indices() : nodes_[to->revision].children;
     if (to->branch && roots.size() > 1) {
-        std::erase_if(roots, [&](std::size_t r) { return !parent_ancestors_.reaches(r, *to->branch); });
+        std::erase_if(roots, [&](std::size_t r) { return !is_parent_ancestor(r, *to->branch); });
         if (roots.empty()) {
             diags.error(DiagKind::Range, std::nullopt, fmt::format("'{}': no revision right above {} is on branch '{}'", target,
                                                   name_of(to->revision), revisions_[*to->branch].id));
@@ -749,22 +748,10 @@ std::optional<Plan> RevisionGraph::plan_stamp(std::string_view start_text, const
     std::vector<std::size_t> destinations;
     std::vector<std::optional<std::size_t>> base_branches;  // one per target that is base
     for (const std::string& target : targets) {
-        std::optional<std::size_t> branch;
-        auto spec = parse(target, branch, diags);
-        if (!spec) return std::nullopt;
-        std::vector<std::size_t> found;
-        if (spec->symbol == TargetSpec::Symbol::Current && spec->relative < 0) {
-            auto to = downgrade_target(*start, target, diags);
-            if (!to) return std::nullopt;
-            branch = to->branch;
-            if (to->revision != kBase) found.push_back(to->revision);
-        } else {
-            auto up = upgrade_targets(*start, target, diags);
-            if (!up) return std::nullopt;
-            found = *up;
-        }
-        if (found.empty()) base_branches.push_back(branch);
-        for (std::size_t d : found)
+        auto found = stamp_target(*start, target, diags);
+        if (!found) return std::nullopt;
+        if (found->revisions.empty()) base_branches.push_back(found->branch);
+        for (std::size_t d : found->revisions)
             if (std::ranges::count(destinations, d) == 0) destinations.push_back(d);
     }
     if (!stamp_targets_agree(targets, destinations, !base_branches.empty(), diags)) return std::nullopt;
