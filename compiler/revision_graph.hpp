@@ -1,6 +1,7 @@
-// The revision graph with Alembic's semantics (SPEC 3): validation, target
-// resolution, the topological walk and the version-row changes of each step.
-// Knows nothing of SQL or dialects; its output is a dialect-free Plan.
+// The revision graph with Alembic's semantics (SPEC 3): validation, lookup,
+// target resolution, ancestry and the topological order. Knows nothing of
+// plans, SQL or dialects: Alembic's walk (compiler/plan/walk.hpp) makes the
+// Plan from it.
 #pragma once
 
 #include <cstddef>
@@ -12,7 +13,6 @@
 #include <vector>
 
 #include "compiler/diagnostics.hpp"
-#include "compiler/plan/plan.hpp"
 #include "compiler/reachability.hpp"
 #include "compiler/target_parser.hpp"
 
@@ -45,19 +45,6 @@ public:
 
     const std::vector<RevisionHeader>& revisions() const { return revisions_; }
     std::optional<std::size_t> find(std::string_view id) const;
-
-    // Offline ranges: `start` is "" for base or a comma list of targets
-    // (`c3,d4`); `target` is any target form of SPEC 3. Errors (unknown,
-    // ambiguous, backwards, empty ranges ...) go into diags, without a source
-    // location when they are about the command line.
-    std::optional<Plan> plan_upgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
-    std::optional<Plan> plan_downgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
-    // Stamp takes one or several targets (Alembic's `stamp REV REV...`).
-    std::optional<Plan> plan_stamp(std::string_view start, const std::vector<std::string>& targets,
-                                   Diagnostics& diags) const;
-    std::optional<Plan> plan_stamp(std::string_view start, std::string_view target, Diagnostics& diags) const {
-        return plan_stamp(start, std::vector<std::string>{std::string(target)}, diags);
-    }
 
     // `heads` and everything below them, in the order an upgrade from base applies them.
     std::vector<std::size_t> upgrade_order(const std::vector<std::size_t>& heads) const;
@@ -163,10 +150,6 @@ private:
 
     template <typename Next>
     std::vector<bool> closure(const std::vector<std::size_t>& revs, Next next) const;
-    Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
-    void add_stamp(Plan& plan, std::size_t rev, bool to_destination, std::vector<VersionRowChange> changes) const;
-    bool stamp_targets_agree(const std::vector<std::string>& targets, const std::vector<std::size_t>& destinations,
-                             bool with_base, Diagnostics& diags) const;
 
     std::vector<RevisionHeader> revisions_;
     std::vector<Node> nodes_;
