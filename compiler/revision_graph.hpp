@@ -1,6 +1,7 @@
-// The revision graph with Alembic's semantics (SPEC 3): validation, target
-// resolution, the topological walk and the version-row changes of each step.
-// Knows nothing of SQL or dialects; its output is a dialect-free Plan.
+// The revision graph with Alembic's semantics (SPEC 3): validation, lookup,
+// target resolution, ancestry and the topological order. Knows nothing of
+// plans, SQL or dialects: Alembic's walk (compiler/plan/walk.hpp) makes the
+// Plan from it.
 #pragma once
 
 #include <cstddef>
@@ -36,35 +37,6 @@ struct RevisionHeader {
     std::string message;
 };
 
-// A change to the version table, applied after a step's own statements.
-struct VersionRowChange {
-    enum class Kind { Insert, Update, Delete };
-    Kind kind = Kind::Insert;
-    std::string from;  // Update, Delete
-    std::string to;    // Insert, Update
-};
-
-struct Step {
-    std::size_t revision = 0;    // index into RevisionGraph::revisions()
-    bool upgrade = true;
-    std::vector<std::string> from;  // "-- Running upgrade <from> -> <to>": upgrade: the parents
-    std::vector<std::string> to;    // (revises only, no depends_on); downgrade: the reverse
-    std::vector<VersionRowChange> rows;
-};
-
-// What a command will do, in order. An upgrade or downgrade fills `steps`;
-// a stamp fills `stamps`: one per destination (or per head deleted), as
-// Alembic's StampStep ("-- Running stamp_revision <from> -> <to>"), whose
-// `revision` is the destination and which runs no statements.
-struct Plan {
-    bool upgrade = true;
-    bool from_base = false;  // the run starts with no current heads: create the version table
-    std::vector<std::string> start;  // current heads before (resolved ids)
-    std::vector<std::string> end;    // current heads after
-    std::vector<Step> steps;
-    std::vector<Step> stamps;
-};
-
 class RevisionGraph {
 public:
     // `headers` come in sorted file-path order, which is the tie-break order of
@@ -73,19 +45,6 @@ public:
 
     const std::vector<RevisionHeader>& revisions() const { return revisions_; }
     std::optional<std::size_t> find(std::string_view id) const;
-
-    // Offline ranges: `start` is "" for base or a comma list of targets
-    // (`c3,d4`); `target` is any target form of SPEC 3. Errors (unknown,
-    // ambiguous, backwards, empty ranges ...) go into diags, without a source
-    // location when they are about the command line.
-    std::optional<Plan> plan_upgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
-    std::optional<Plan> plan_downgrade(std::string_view start, std::string_view target, Diagnostics& diags) const;
-    // Stamp takes one or several targets (Alembic's `stamp REV REV...`).
-    std::optional<Plan> plan_stamp(std::string_view start, const std::vector<std::string>& targets,
-                                   Diagnostics& diags) const;
-    std::optional<Plan> plan_stamp(std::string_view start, std::string_view target, Diagnostics& diags) const {
-        return plan_stamp(start, std::vector<std::string>{std::string(target)}, diags);
-    }
 
     // `heads` and everything below them, in the order an upgrade from base applies them.
     std::vector<std::size_t> upgrade_order(const std::vector<std::size_t>& heads) const;
@@ -104,6 +63,49 @@ public:
     const std::vector<std::size_t>& children(std::size_t rev) const { return nodes_[rev].children; }
     // Through revises and depends_on; a revision is its own ancestor.
     bool is_ancestor(std::size_t ancestor, std::size_t rev) const { return ancestors_.reaches(ancestor, rev); }
+    // Through revises only: the line a branch follows, as Alembic draws it.
+    bool is_parent_ancestor(std::size_t ancestor, std::size_t rev) const {
+        return parent_ancestors_.reaches(ancestor, rev);
+    }
+
+    // What Alembic's walk (the plan layer) builds on: the start and targets of
+    // a range resolved, closures and the order.
+
+    // Where a target resolves to one revision or base, kBase stands for base.
+    static constexpr std::size_t kBase = static_cast<std::size_t>(-1);
+    // The current heads a range starts from; none for base.
+    struct Start {
+        std::vector<std::size_t> heads;
+    };
+    struct DowngradeTarget {
+        std::size_t revision = kBase;
+        std::optional<std::size_t> branch;  // limits the downgrade to this revision's branch
+    };
+    // No revisions is base: the rows to delete, only those on `branch` when given.
+    struct StampTarget {
+        std::vector<std::size_t> revisions;
+        std::optional<std::size_t> branch;
+    };
+    // `start` is "" for base or a comma list of targets (`c3,d4`), no head an
+    // ancestor of another. Errors are about the command line: no location.
+    std::optional<Start> parse_start(std::string_view start, Diagnostics& diags) const;
+    // What an upgrade to `target` reaches (empty for base); relative forms count from `start`.
+    std::optional<std::vector<std::size_t>> upgrade_targets(const Start& start, std::string_view target,
+                                                            Diagnostics& diags) const;
+    std::optional<DowngradeTarget> downgrade_target(const Start& start, std::string_view target,
+                                                    Diagnostics& diags) const;
+    // `-N` counts down from the start, as a downgrade does; any other form resolves as an upgrade target.
+    std::optional<StampTarget> stamp_target(const Start& start, std::string_view target, Diagnostics& diags) const;
+
+    std::vector<std::size_t> base_indices() const;
+    std::vector<std::string> id_list(const std::vector<std::size_t>& revs) const;
+    std::string name_of(std::size_t rev) const;  // an id, or "base"
+    // `revs` and all their ancestors (through revises and depends_on), or descendants.
+    std::vector<bool> with_ancestors(const std::vector<std::size_t>& revs) const;
+    std::vector<bool> with_descendants(const std::vector<std::size_t>& revs) const;
+    // Alembic's topological sort of `todo` (convex: whatever lies between two of
+    // its revisions is in it), walking down from `heads`: children first.
+    std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
 
 private:
     struct Node {
@@ -115,15 +117,6 @@ private:
         std::vector<std::size_t> all_children;  // ... or depend on it
         std::vector<std::string> branch_labels;
     };
-    // Revision or base: a resolved single target. kBase stands for base.
-    static constexpr std::size_t kBase = static_cast<std::size_t>(-1);
-    struct DowngradeTarget {
-        std::size_t revision = kBase;
-        std::optional<std::size_t> branch;  // limits the downgrade to this revision's branch
-    };
-    struct Start {
-        std::vector<std::size_t> heads;
-    };
 
     bool validate(Diagnostics& diags);
     void link();
@@ -134,11 +127,8 @@ private:
     bool shares_lineage(std::size_t a, std::size_t b, bool with_dependencies) const;
     std::vector<std::size_t> real_heads() const;
     std::vector<std::size_t> head_indices() const;
-    std::vector<std::size_t> base_indices() const;
     std::string ids(const std::vector<std::size_t>& revs) const;
-    std::vector<std::string> id_list(const std::vector<std::size_t>& revs) const;
 
-    std::string name_of(std::size_t rev) const;  // an id, or "base"
     std::optional<std::size_t> match_name(std::string_view name, std::string_view target, bool& reported,
                                           Diagnostics& diags) const;
     std::vector<std::size_t> branch_heads(std::optional<std::size_t> branch) const;
@@ -155,24 +145,11 @@ private:
                                               bool lineage_through_dependencies = false) const;
     std::optional<std::size_t> walk(std::size_t from, int steps, std::optional<std::size_t> branch,
                                     std::string_view target, Diagnostics& diags) const;
-    std::optional<Start> parse_start(std::string_view start, Diagnostics& diags) const;
-    std::optional<std::vector<std::size_t>> upgrade_targets(const Start& start, std::string_view target,
-                                                            Diagnostics& diags) const;
-    std::optional<DowngradeTarget> downgrade_target(const Start& start, std::string_view target,
-                                                    Diagnostics& diags) const;
     std::optional<std::size_t> relative_start(const Start& start, std::optional<std::size_t> branch,
                                               bool upward, std::string_view target, Diagnostics& diags) const;
 
-    // `revs` and all their ancestors (through revises and depends_on), or descendants.
-    std::vector<bool> with_ancestors(const std::vector<std::size_t>& revs) const;
-    std::vector<bool> with_descendants(const std::vector<std::size_t>& revs) const;
     template <typename Next>
     std::vector<bool> closure(const std::vector<std::size_t>& revs, Next next) const;
-    std::vector<std::size_t> topological_walk(std::vector<bool> todo, const std::vector<std::size_t>& heads) const;
-    Plan make_plan(bool upgrade, const Start& start, const std::vector<std::size_t>& order) const;
-    void add_stamp(Plan& plan, std::size_t rev, bool to_destination, std::vector<VersionRowChange> changes) const;
-    bool stamp_targets_agree(const std::vector<std::string>& targets, const std::vector<std::size_t>& destinations,
-                             bool with_base, Diagnostics& diags) const;
 
     std::vector<RevisionHeader> revisions_;
     std::vector<Node> nodes_;

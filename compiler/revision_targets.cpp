@@ -388,6 +388,26 @@ std::optional<RevisionGraph::DowngradeTarget> RevisionGraph::downgrade_target(co
     return result;
 }
 
+std::optional<RevisionGraph::StampTarget> RevisionGraph::stamp_target(const Start& start, std::string_view target,
+                                                                      Diagnostics& diags) const {
+    std::optional<std::size_t> branch;
+    auto spec = parse(target, branch, diags);
+    if (!spec) return std::nullopt;
+    StampTarget result;
+    if (spec->symbol == TargetSpec::Symbol::Current && spec->relative < 0) {
+        auto to = downgrade_target(start, target, diags);
+        if (!to) return std::nullopt;
+        branch = to->branch;
+        if (to->revision != kBase) result.revisions.push_back(to->revision);
+    } else {
+        auto up = upgrade_targets(start, target, diags);
+        if (!up) return std::nullopt;
+        result.revisions = std::move(*up);
+    }
+    result.branch = branch;
+    return result;
+}
+
 std::optional<std::vector<std::size_t>> RevisionGraph::resolve(std::string_view target, Diagnostics& diags) const {
     return upgrade_targets(Start{}, target, diags);
 }

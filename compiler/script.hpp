@@ -8,6 +8,7 @@
 #include <string>
 
 #include "compiler/config.hpp"
+#include "compiler/plan/plan.hpp"
 #include "compiler/plan/planner.hpp"
 #include "compiler/diagnostics.hpp"
 #include "compiler/project.hpp"

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "compiler/plan/walk.hpp"
 #include "compiler/script.hpp"
 
 namespace migc {
@@ -116,15 +117,15 @@ std::optional<VerifyWalk> plan_verify_walk(Session& s, const Dialect& dialect, c
     };
 
     if (!start.empty()) {
-        auto setup = s.graph->plan_upgrade("", start, s.diags);
+        auto setup = plan_upgrade(*s.graph, "", start, s.diags);
         if (!setup || !add_upgrades(*setup, false)) return std::nullopt;
     }
-    auto up = s.graph->plan_upgrade(start, end, s.diags);
+    auto up = plan_upgrade(*s.graph, start, end, s.diags);
     if (!up || !add_upgrades(*up, true)) return std::nullopt;
 
     // Down again, as far as the downgrades go.
     auto down =
-        s.graph->plan_downgrade(fmt::format("{}", fmt::join(up->end, ",")), start.empty() ? "base" : start, s.diags);
+        plan_downgrade(*s.graph, fmt::format("{}", fmt::join(up->end, ",")), start.empty() ? "base" : start, s.diags);
     if (!down) return std::nullopt;
     for (std::size_t i = 0; i < down->steps.size(); ++i) {
         const ast::RevisionFile& file = s.project->revisions[down->steps[i].revision];

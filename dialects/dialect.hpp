@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "compiler/diagnostics.hpp"
-#include "compiler/revision_graph.hpp"
+#include "compiler/plan/plan.hpp"
 #include "compiler/sema/ir.hpp"
 
 namespace migc {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "compiler/plan/planner.hpp"
+#include "compiler/plan/walk.hpp"
 #include "compiler/project.hpp"
 #include "compiler/revision_graph.hpp"
 #include "compiler/script.hpp"
@@ -24,9 +25,9 @@ void compile(const Config& config, const Project& project, const RevisionGraph& 
     for (const char* dialect_name : {"postgresql", "sqlite"}) {
         Diagnostics diags;
         std::optional<Plan> plan;
-        if (command == std::string_view("upgrade")) plan = graph.plan_upgrade(start, end, diags);
-        else if (command == std::string_view("downgrade")) plan = graph.plan_downgrade(start, end, diags);
-        else plan = graph.plan_stamp(start, end, diags);
+        if (command == std::string_view("upgrade")) plan = plan_upgrade(graph, start, end, diags);
+        else if (command == std::string_view("downgrade")) plan = plan_downgrade(graph, start, end, diags);
+        else plan = plan_stamp(graph, start, end, diags);
         if (plan) {
             DialectOptions options{dialect_name, config.postgresql_major, config.postgresql_minor, config.sqlite_major,
                                    config.sqlite_minor};

@@ -4,6 +4,7 @@
 // graph with a merge, two branch labels and a depends_on.
 #include <cstdint>
 
+#include "compiler/plan/walk.hpp"
 #include "compiler/revision_graph.hpp"
 #include "compiler/target_parser.hpp"
 #include "fuzz/fuzz_input.hpp"
@@ -68,13 +69,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)g.resolve(arg, diags);
     auto colon = arg.find(':');
     if (colon == std::string_view::npos) {
-        (void)g.plan_upgrade("", arg, diags);
-        (void)g.plan_stamp("", arg, diags);
+        (void)plan_upgrade(g, "", arg, diags);
+        (void)plan_stamp(g, "", arg, diags);
     } else {
         std::string_view start = arg.substr(0, colon), end = arg.substr(colon + 1);
-        (void)g.plan_upgrade(start, end, diags);
-        (void)g.plan_downgrade(start, end, diags);
-        (void)g.plan_stamp(start, end, diags);
+        (void)plan_upgrade(g, start, end, diags);
+        (void)plan_downgrade(g, start, end, diags);
+        (void)plan_stamp(g, start, end, diags);
     }
     (void)diags.render(files(), false);
     return 0;

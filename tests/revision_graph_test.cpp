@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "compiler/plan/walk.hpp"
 #include "compiler/revision_graph.hpp"
 #include "compiler/target_parser.hpp"
 
@@ -99,9 +100,9 @@ enum class Command { Upgrade, Downgrade, Stamp };
 
 std::optional<Plan> plan(const RevisionGraph& g, Command c, std::string_view start, std::string_view target,
                          Diagnostics& diags) {
-    return c == Command::Upgrade     ? g.plan_upgrade(start, target, diags)
-           : c == Command::Downgrade ? g.plan_downgrade(start, target, diags)
-                                     : g.plan_stamp(start, target, diags);
+    return c == Command::Upgrade     ? plan_upgrade(g, start, target, diags)
+           : c == Command::Downgrade ? plan_downgrade(g, start, target, diags)
+                                     : plan_stamp(g, start, target, diags);
 }
 
 Plan succeed(const RevisionGraph& g, Command c, std::string_view start, std::string_view target) {
@@ -397,7 +398,7 @@ TEST_CASE("a forest: upgrade heads, and head needs one", "[revision_graph]") {
 TEST_CASE("multiple heads: the note lists the label@head targets", "[revision_graph]") {
     RevisionGraph g = build(branched());
     Diagnostics diags;
-    CHECK(!g.plan_upgrade("", "head", diags));
+    CHECK(!plan_upgrade(g, "", "head", diags));
     REQUIRE(diags.items().size() == 1);
     const Diagnostic& d = diags.items().front();
     CHECK(!d.where);
@@ -472,7 +473,7 @@ TEST_CASE("target errors", "[revision_graph]") {
 
     // Did-you-mean points at the file of the close name.
     Diagnostics diags;
-    CHECK(!h.plan_upgrade("", "ab35", diags));
+    CHECK(!plan_upgrade(h, "", "ab35", diags));
     REQUIRE(diags.items().size() == 1);
     REQUIRE(diags.items()[0].notes.size() == 1);
     CHECK(diags.items()[0].notes[0].message == "did you mean 'ab34'?");
@@ -574,14 +575,14 @@ TEST_CASE("stamp several targets", "[revision_graph]") {
     // HeadMaintainer: the same rows in the end.
     auto several = [](const RevisionGraph& g, std::string_view start, const Strings& targets) {
         Diagnostics diags;
-        auto plan = g.plan_stamp(start, targets, diags);
+        auto plan = plan_stamp(g, start, targets, diags);
         INFO((diags.items().empty() ? std::string() : diags.items().front().message));
         REQUIRE(plan);
         return *plan;
     };
     auto refused = [](const RevisionGraph& g, std::string_view start, const Strings& targets) {
         Diagnostics diags;
-        CHECK(!g.plan_stamp(start, targets, diags));
+        CHECK(!plan_stamp(g, start, targets, diags));
         REQUIRE(diags.items().size() == 1);
         return diags.items().front().message;
     };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "compiler/commands/listing.hpp"
+#include "compiler/plan/walk.hpp"
 
 namespace migc {
 
@@ -42,7 +43,7 @@ bool run_branches(Session& s) {
     const RevisionGraph& g = *s.graph;
     if (g.revisions().empty()) return true;
     Diagnostics scratch;
-    auto plan = g.plan_upgrade("", "heads", scratch);  // newest first: the upgrade order reversed
+    auto plan = plan_upgrade(g, "", "heads", scratch);  // newest first: the upgrade order reversed
     if (!plan) {
         for (const Diagnostic& d : scratch.items()) s.diags.add(d);
         return false;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "compiler/commands/listing.hpp"
+#include "compiler/plan/walk.hpp"
 
 namespace migc {
 
@@ -216,7 +217,7 @@ std::optional<std::vector<std::size_t>> history_revisions(Session& s) {
     // The order of Alembic's topological walk down from END: the graph's
     // upgrade order from base, reversed.
     Diagnostics scratch;
-    auto plan = g.plan_upgrade("", end, scratch);
+    auto plan = plan_upgrade(g, "", end, scratch);
     if (!plan) {
         for (const Diagnostic& d : scratch.items()) s.diags.add(d);
         return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "compiler/plan/walk.hpp"
 #include "compiler/script.hpp"
 #include "compiler/session.hpp"
 
@@ -81,13 +82,13 @@ bool run_plan(Session& s, const std::string& command) {
     if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full)) return false;
     const auto& [start, ends] = *ranges;
     std::optional<Plan> plan;
-    if (command == "upgrade") plan = s.graph->plan_upgrade(start, ends.front(), s.diags);
-    else if (command == "downgrade") plan = s.graph->plan_downgrade(start, ends.front(), s.diags);
+    if (command == "upgrade") plan = plan_upgrade(*s.graph, start, ends.front(), s.diags);
+    else if (command == "downgrade") plan = plan_downgrade(*s.graph, start, ends.front(), s.diags);
     else if (s.inv.purge && !start.empty()) {
         s.diags.error(DiagKind::Usage, std::nullopt, "stamp --purge empties the version table: give a TARGET, not START:END")
             .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql stamp --purge {}`", fmt::join(ends, " "))});
         return false;
-    } else plan = s.graph->plan_stamp(start, ends, s.diags);
+    } else plan = plan_stamp(*s.graph, start, ends, s.diags);
     if (!plan) return false;
     warn_script_settings(s.config, s.diags);
 

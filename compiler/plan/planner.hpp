@@ -9,6 +9,7 @@
 
 #include "compiler/diagnostics.hpp"
 #include "grammar/ast.hpp"
+#include "compiler/plan/plan.hpp"
 #include "compiler/revision_graph.hpp"
 #include "compiler/sema/checker.hpp"
 #include "compiler/sema/ir.hpp"

@@ -1,7 +1,7 @@
 // The five version-row rules. Where Alembic takes an order from a Python set
 // (merge_branch_idents, _unmerge_to_revisions), migc takes the order written in
 // the revision file: parents as listed, then depends_on as listed.
-#include "compiler/version_rows.hpp"
+#include "compiler/plan/version_rows.hpp"
 
 #include <algorithm>
 #include <stdexcept>

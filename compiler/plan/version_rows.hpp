@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "compiler/plan/plan.hpp"
 #include "compiler/revision_graph.hpp"
 
 namespace migc {
