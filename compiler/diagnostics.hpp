@@ -17,6 +17,7 @@ using FileId = std::uint32_t;
 class SourceFiles {
 public:
     FileId add(std::string path, std::string text);
+    void reserve(std::size_t n) { files_.reserve(n); }
     // For loaders that register files first and fill them in from several threads.
     void set_text(FileId id, std::string text);
     const std::string& path(FileId id) const { return files_[id].path; }

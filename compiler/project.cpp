@@ -85,7 +85,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     }
     // readdir, not directory_iterator: a std::filesystem::path per entry was
     // a fifth of `history` at 100,000 files.
-    std::vector<std::string> paths;
+    std::vector<std::string> names;  // short enough to live inside the strings: no allocation
     DIR* dir = ::opendir(versions.c_str());
     if (!dir) {
         diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(errno)));
@@ -97,8 +97,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         // Anything named *.mig is meant as a revision: one that cannot be read
         // (a directory, a dangling or looping symlink) is reported below.
         // (".mig" alone has no extension, as std::filesystem sees it.)
-        if (name.size() > 4 && name.ends_with(".mig"))
-            paths.push_back(fmt::format("{}/{}", project.versions_dir, name));
+        if (name.size() > 4 && name.ends_with(".mig")) names.emplace_back(name);
     }
     int list_error = errno;
     // Kept open for the reads below, which open each file relative to it.
@@ -107,17 +106,25 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(list_error)));
         return std::nullopt;
     }
-    // Sorted path order, never directory-listing order (SPEC 3, 4.6).
-    std::sort(paths.begin(), paths.end());
+    // Sorted path order, never directory-listing order (SPEC 3, 4.6): the
+    // paths share their directory, so sorting the names sorts them.
+    std::sort(names.begin(), names.end());
 
     // Every file is registered first, so the threads only fill in texts.
     std::vector<FileId> ids;
-    for (const auto& path : paths) ids.push_back(files.add(path, {}));
-    std::vector<Loaded> loaded(paths.size());
-    project.revisions.resize(paths.size());
-    for_each_parallel(paths.size(), [&](std::size_t i) {
+    ids.reserve(names.size());
+    files.reserve(files.size() + names.size());
+    for (const auto& name : names) {
+        std::string path;
+        path.reserve(project.versions_dir.size() + 1 + name.size());
+        path.append(project.versions_dir).append("/").append(name);
+        ids.push_back(files.add(std::move(path), {}));
+    }
+    std::vector<Loaded> loaded(names.size());
+    project.revisions.resize(names.size());
+    for_each_parallel(names.size(), [&](std::size_t i) {
         Loaded& l = loaded[i];
-        auto text = read_file_at(::dirfd(dir), paths[i].c_str() + project.versions_dir.size() + 1, l.read_error);
+        auto text = read_file_at(::dirfd(dir), names[i].c_str(), l.read_error);
         if (!text) return;
         files.set_text(ids[i], std::move(*text));
         ast::RevisionFile& rev = project.revisions[i];
@@ -128,11 +135,11 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     });
 
     bool ok = true;
-    for (std::size_t i = 0; i < paths.size(); ++i) {
+    for (std::size_t i = 0; i < names.size(); ++i) {
         Loaded& l = loaded[i];
         if (l.read_error != 0) {
             Diagnostic& d = diags.error(DiagKind::Io, std::nullopt,
-                                        fmt::format("cannot read '{}': {}", paths[i], os_reason(l.read_error)));
+                                        fmt::format("cannot read '{}': {}", files.path(ids[i]), os_reason(l.read_error)));
             if (l.read_error == EISDIR)
                 d.notes.push_back({std::nullopt, "a directory in versions/ must not be named *.mig: rename it or move "
                                                  "it out"});
