@@ -200,7 +200,8 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     std::vector<std::size_t> index(n, SIZE_MAX), low(n, 0);
     std::vector<bool> on_stack(n, false);
     std::vector<std::size_t> stack;
-    std::vector<std::vector<std::size_t>> components;
+    std::vector<std::vector<std::size_t>> components;  // the cycles
+    std::vector<std::size_t> scc;
     std::size_t counter = 0;
     for (std::size_t root = 0; root < n; ++root) {
         if (index[root] != SIZE_MAX) continue;
@@ -223,16 +224,20 @@ bool RevisionGraph::validate(Diagnostics& diags) {
                 continue;
             }
             if (low[v] == index[v]) {
-                std::vector<std::size_t> component;
+                scc.clear();
                 std::size_t w;
                 do {
                     w = stack.back();
                     stack.pop_back();
                     on_stack[w] = false;
-                    component.push_back(w);
+                    scc.push_back(w);
                 } while (w != v);
-                std::sort(component.begin(), component.end());
-                components.push_back(std::move(component));
+                // Only cycles are kept: a history has as many components as revisions.
+                bool self_loop = std::any_of(edges[v].begin(), edges[v].end(), [&](const Edge& e) { return e.to == v; });
+                if (scc.size() > 1 || self_loop) {
+                    std::sort(scc.begin(), scc.end());
+                    components.push_back(scc);
+                }
             }
             std::size_t done = v;
             call.pop_back();
@@ -242,8 +247,6 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     std::sort(components.begin(), components.end());
     for (const auto& component : components) {
         std::size_t s = component.front();
-        bool self_loop = std::any_of(edges[s].begin(), edges[s].end(), [&](const Edge& e) { return e.to == s; });
-        if (component.size() == 1 && !self_loop) continue;
         ok = false;
         std::vector<bool> inside(n, false);
         for (std::size_t v : component) inside[v] = true;
