@@ -25,6 +25,8 @@ void field(std::string& out, std::string_view name, std::string_view value) {
 
 }  // namespace
 
+VersionTable version_table(const Config& config) { return {config.version_table, config.version_table_schema}; }
+
 std::string provenance_digest(const ScriptRequest& r) {
     std::string in;
     field(in, "files", r.project.source_digest);
@@ -41,7 +43,7 @@ std::string provenance_digest(const ScriptRequest& r) {
     return sha256_hex(in);
 }
 
-std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& diags) {
+std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& diags, std::vector<EmittedStep> emitted) {
     ScriptInput in;
     in.header = {MIGC_VERSION,
                  r.command,
@@ -49,7 +51,7 @@ std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& di
                  r.plan.end.empty() ? "base" : fmt::format("{}", fmt::join(r.plan.end, ", ")),
                  r.plan.steps.size(),
                  provenance_digest(r)};
-    in.version_table = {r.config.version_table, r.config.version_table_schema};
+    in.version_table = version_table(r.config);
     in.purge_version_table = r.purge;
     in.create_version_table = !r.purge && r.plan.from_base;
     in.transaction_per_migration = r.config.transaction_per_migration;
@@ -63,7 +65,8 @@ std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& di
         in.steps[i] = {std::move(comment), r.compiled.ops[i], step.rows};
     }, 256);
     for (const Step& stamp : r.plan.stamps) in.stamps.push_back({running_line("stamp_revision", stamp), {}, stamp.rows});
-    return frame_script(r.dialect, in, diags);
+    in.emitted = std::move(emitted);
+    return frame_script(r.dialect, std::move(in), diags);
 }
 
 }  // namespace migc

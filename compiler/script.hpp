@@ -14,6 +14,7 @@
 #include "compiler/project.hpp"
 #include "compiler/revision_graph.hpp"
 #include "dialects/dialect.hpp"
+#include "dialects/script_framing.hpp"
 
 namespace migc {
 
@@ -29,12 +30,17 @@ struct ScriptRequest {
     const std::map<std::string, std::string>& vars;  // -x: they may change any file's statements
 };
 
+// The version table migc.ini names.
+VersionTable version_table(const Config& config);
+
 // The `-- source: sha256:` digest: the files (Project::source_digest) and every
 // setting that can change the script, so two different scripts never carry
 // one digest, and one input always gives one digest wherever migc runs.
 std::string provenance_digest(const ScriptRequest& request);
 
-// The whole script, or nullopt with every problem in diags.
-std::optional<std::string> render_script(const ScriptRequest& request, Diagnostics& diags);
+// The whole script, or nullopt with every problem in diags. `emitted`: every
+// step's SQL when it was emitted beforehand (beside the check).
+std::optional<std::string> render_script(const ScriptRequest& request, Diagnostics& diags,
+                                         std::vector<EmittedStep> emitted = {});
 
 }  // namespace migc

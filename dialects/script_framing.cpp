@@ -35,17 +35,17 @@ struct Block {
 
 class Framer {
 public:
-    Framer(const Dialect& d, const ScriptInput& in, Diagnostics& diags) : d_(d), in_(in), diags_(diags) {}
+    Framer(const Dialect& d, ScriptInput& in, Diagnostics& diags) : d_(d), in_(in), diags_(diags) {}
 
     std::optional<std::string> frame() {
         if (in_.purge_version_table)
             statement(d_.purge_version_table(in_.version_table));
         else if (in_.create_version_table)
             for (auto& s : d_.create_version_table(in_.version_table)) statement(std::move(s.text));
-        steps_ = emit_all(in_.steps);
+        steps_ = in_.emitted.size() == in_.steps.size() ? std::move(in_.emitted) : emit_all(in_.steps);
         stamps_ = emit_all(in_.stamps);
         std::size_t items = items_.size();
-        for (const Emitted& e : steps_) {
+        for (const EmittedStep& e : steps_) {
             items += 1 + e.rows.size();
             for (const auto& pieces : e.ops) items += pieces.size();
         }
@@ -61,28 +61,10 @@ public:
     }
 
 private:
-    // A step's SQL, every statement terminated: per op its statements, then
-    // its version-row changes.
-    struct Emitted {
-        std::vector<std::vector<SqlStatement>> ops;
-        std::vector<std::string> rows;
-        Diagnostics diags;
-    };
-
-    // Emission is pure (an op in, its SQL out), so every step's is done on
-    // every core first; its diagnostics are merged in step order.
-    std::vector<Emitted> emit_all(const std::vector<ScriptStep>& steps) const {
-        std::vector<Emitted> out(steps.size());
+    std::vector<EmittedStep> emit_all(const std::vector<ScriptStep>& steps) const {
+        std::vector<EmittedStep> out(steps.size());
         for_each_parallel(steps.size(), [&](std::size_t i) {
-            Emitted& e = out[i];
-            for (const ir::Op& op : steps[i].ops) {
-                std::vector<SqlStatement> pieces = d_.emit(op, e.diags);
-                for (SqlStatement& p : pieces)
-                    if (p.kind != SqlStatement::Kind::Comment) p.text = d_.terminate(std::move(p.text));
-                e.ops.push_back(std::move(pieces));
-            }
-            for (const auto& change : steps[i].rows)
-                e.rows.push_back(d_.terminate(d_.version_row(in_.version_table, change)));
+            out[i] = emit_step(d_, in_.version_table, steps[i].ops, steps[i].rows);
         }, 16);
         return out;
     }
@@ -92,7 +74,7 @@ private:
 
     void statement(std::string text) { items_.push_back(Item::make(Item::Kind::Statement, keep(d_.terminate(std::move(text))))); }
 
-    void step(const ScriptStep& s, const Emitted& emitted) {
+    void step(const ScriptStep& s, const EmittedStep& emitted) {
         items_.push_back(Item::make(Item::Kind::Comment, s.comment));
         for (const auto& d : emitted.diags.items()) diags_.add(d);
         for (std::size_t k = 0; k < s.ops.size(); ++k) {
@@ -195,9 +177,9 @@ private:
     }
 
     const Dialect& d_;
-    const ScriptInput& in_;
+    ScriptInput& in_;
     Diagnostics& diags_;
-    std::vector<Emitted> steps_, stamps_;  // what items_ and blocks_ view
+    std::vector<EmittedStep> steps_, stamps_;  // what items_ and blocks_ view
     std::deque<std::string> kept_;         // ... and the Framer's own texts
     std::vector<Item> items_;
     std::vector<Block> blocks_;
@@ -205,7 +187,21 @@ private:
 
 }  // namespace
 
-std::optional<std::string> frame_script(const Dialect& dialect, const ScriptInput& input, Diagnostics& diags) {
+EmittedStep emit_step(const Dialect& dialect, const VersionTable& table, std::span<const ir::Op> ops,
+                      std::span<const VersionRowChange> rows) {
+    EmittedStep e;
+    e.ops.reserve(ops.size());
+    for (const ir::Op& op : ops) {
+        std::vector<SqlStatement> pieces = dialect.emit(op, e.diags);
+        for (SqlStatement& p : pieces)
+            if (p.kind != SqlStatement::Kind::Comment) p.text = dialect.terminate(std::move(p.text));
+        e.ops.push_back(std::move(pieces));
+    }
+    for (const auto& change : rows) e.rows.push_back(dialect.terminate(dialect.version_row(table, change)));
+    return e;
+}
+
+std::optional<std::string> frame_script(const Dialect& dialect, ScriptInput input, Diagnostics& diags) {
     return Framer(dialect, input, diags).frame();
 }
 

@@ -22,6 +22,20 @@ struct ScriptStep {
     std::span<const VersionRowChange> rows;
 };
 
+// One step's SQL as the dialect writes it, every statement terminated: per
+// op its statements, then the version-row changes; with the diagnostics of
+// the emission, which the framing reports in step order.
+struct EmittedStep {
+    std::vector<std::vector<SqlStatement>> ops;
+    std::vector<std::string> rows;
+    Diagnostics diags;
+};
+
+// Emission is pure (ops in, SQL out): any thread may emit any step, e.g. each
+// one as soon as it is checked.
+EmittedStep emit_step(const Dialect& dialect, const VersionTable& table, std::span<const ir::Op> ops,
+                      std::span<const VersionRowChange> rows);
+
 struct ScriptInput {
     ScriptHeader header;
     VersionTable version_table;
@@ -30,9 +44,12 @@ struct ScriptInput {
     bool transaction_per_migration = false;  // each step opens a transaction of its own
     std::vector<ScriptStep> steps;           // upgrade / downgrade steps
     std::vector<ScriptStep> stamps;          // stamp steps: rows only, in the same transaction
+    // Per step, when emitted beforehand (beside the check); otherwise the
+    // framing emits every step itself, on every core.
+    std::vector<EmittedStep> emitted;
 };
 
 // The whole script, or nullopt with every problem in diags.
-std::optional<std::string> frame_script(const Dialect& dialect, const ScriptInput& input, Diagnostics& diags);
+std::optional<std::string> frame_script(const Dialect& dialect, ScriptInput input, Diagnostics& diags);
 
 }  // namespace migc

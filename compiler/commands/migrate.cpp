@@ -2,6 +2,9 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <atomic>
+#include <cstdint>
+#include <span>
 #include <thread>
 
 #include "compiler/plan/walk.hpp"
@@ -77,6 +80,54 @@ std::optional<std::pair<std::string, std::vector<std::string>>> parse_ranges(Ses
     return std::pair{start, ends};
 }
 
+// Emits each step's SQL on a thread of its own as soon as the check has
+// produced the step's ops, so that emission costs no time beside the check.
+class EmitBesideCheck {
+public:
+    EmitBesideCheck(const Dialect& dialect, const Config& config, const Plan& plan)
+        : dialect_(dialect), table_(version_table(config)), plan_(plan), ops_(plan.steps.size()),
+          emitted_(plan.steps.size()), worker_([this] { run(); }) {}
+    // Releases the worker when the check stopped before the last step.
+    ~EmitBesideCheck() {
+        if (!worker_.joinable()) return;
+        checked_.store(kStopped, std::memory_order_release);
+        checked_.notify_one();
+    }
+
+    // Called by the check, in step order; `ops` stay where they are. The
+    // worker is woken once per batch of steps, not at every step.
+    void checked(std::size_t step, std::span<const ir::Op> ops) {
+        ops_[step] = ops;
+        checked_.store(static_cast<std::uint32_t>(step + 1), std::memory_order_release);
+        if ((step + 1) % kBatch == 0 || step + 1 == ops_.size()) checked_.notify_one();
+    }
+    // Every step's SQL, once the check has passed the last step.
+    std::vector<EmittedStep> take() {
+        worker_.join();
+        return std::move(emitted_);
+    }
+
+private:
+    void run() {
+        for (std::size_t i = 0; i < emitted_.size(); ++i) {
+            std::uint32_t done;
+            while ((done = checked_.load(std::memory_order_acquire)) <= i) checked_.wait(done);
+            if (done == kStopped) return;
+            emitted_[i] = emit_step(dialect_, table_, ops_[i], plan_.steps[i].rows);
+        }
+    }
+
+    static constexpr std::uint32_t kStopped = static_cast<std::uint32_t>(-1);
+    static constexpr std::size_t kBatch = 64;
+    const Dialect& dialect_;
+    VersionTable table_;
+    const Plan& plan_;
+    std::vector<std::span<const ir::Op>> ops_;
+    std::vector<EmittedStep> emitted_;
+    std::atomic<std::uint32_t> checked_{0};  // steps checked so far (a futex word)
+    std::jthread worker_;                  // last: it starts once everything it reads exists
+};
+
 bool run_plan(Session& s, const std::string& command) {
     auto ranges = parse_ranges(s, command);
     if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full)) return false;
@@ -100,17 +151,21 @@ bool run_plan(Session& s, const std::string& command) {
     // it is computed beside the check.
     std::jthread digesting([&] { s.project->source_digest = source_digest(*s.project, s.files); });
     std::optional<CompiledPlan> compiled = CompiledPlan{};
+    std::vector<EmittedStep> emitted;
     if (command != "stamp") {
         SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
                          dialect->facts().alter_needs_tables};
         ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken, &s.project->revisions};
-        compiled = compile_plan(parsed, *s.graph, *plan, sema, s.diags);
+        EmitBesideCheck emission(*dialect, s.config, *plan);
+        compiled = compile_plan(parsed, *s.graph, *plan, sema, s.diags, nullptr,
+                                [&](std::size_t step, const std::vector<ir::Op>& ops) { emission.checked(step, ops); });
         if (!compiled) return false;
+        emitted = emission.take();
     }
     digesting.join();
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
                           s.inv.vars};
-    auto script = render_script(request, s.diags);
+    auto script = render_script(request, s.diags, std::move(emitted));
     if (!script) return false;
     s.out = std::move(*script);
     return true;

@@ -131,16 +131,19 @@ private:
 
 std::optional<CompiledPlan> compile_plan(const ParsedRevisions& project, const RevisionGraph& graph, const Plan& plan,
                                          const SemaOptions& options, Diagnostics& diags,
-                                         std::vector<SchemaModel>* models_after) {
+                                         std::vector<SchemaModel>* models_after, const StepChecked& on_step) {
     Planner planner(project, graph, options, diags);
     std::vector<bool> record(project.ast.size(), false);
     if (!plan.upgrade)
         for (const Step& s : plan.steps) record[s.revision] = true;
     if (!plan.from_base && !planner.replay_to(plan.start, record)) return std::nullopt;
     CompiledPlan out;
-    for (const Step& s : plan.steps) {
-        out.ops.push_back(s.upgrade ? planner.upgrade_ops(s.revision) : planner.downgrade_ops(s.revision));
+    out.ops.resize(plan.steps.size());  // sized first: a step's ops never move once checked
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const Step& s = plan.steps[i];
+        out.ops[i] = s.upgrade ? planner.upgrade_ops(s.revision) : planner.downgrade_ops(s.revision);
         if (models_after) models_after->push_back(planner.model());
+        if (on_step) on_step(i, out.ops[i]);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // inverts), then each step is checked against the model as it stands.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -38,9 +39,13 @@ struct CompiledPlan {
 // ops; the rest are there, so that the dialect can still report what it
 // refuses. nullopt only when the walk below the start cannot be planned.
 // `models_after`, when given, receives the model after each step (`verify`).
+// `on_step`, when given, is called as each step is checked, with its ops,
+// which stay where they are in the result (a caller may emit SQL meanwhile).
+using StepChecked = std::function<void(std::size_t step, const std::vector<ir::Op>& ops)>;
 std::optional<CompiledPlan> compile_plan(const ParsedRevisions& project, const RevisionGraph& graph, const Plan& plan,
                                          const SemaOptions& options, Diagnostics& diags,
-                                         std::vector<SchemaModel>* models_after = nullptr);
+                                         std::vector<SchemaModel>* models_after = nullptr,
+                                         const StepChecked& on_step = {});
 
 // The schema after upgrading from base to `heads` (resolved ids).
 std::optional<SchemaModel> schema_at(const ParsedRevisions& project, const RevisionGraph& graph,
