@@ -45,10 +45,7 @@ public:
         steps_ = in_.emitted.size() == in_.steps.size() ? std::move(in_.emitted) : emit_all(in_.steps);
         stamps_ = emit_all(in_.stamps);
         std::size_t items = items_.size();
-        for (const EmittedStep& e : steps_) {
-            items += 1 + e.rows.size();
-            for (const auto& pieces : e.ops) items += pieces.size();
-        }
+        for (const EmittedStep& e : steps_) items += 1 + e.pieces.size();
         items_.reserve(items + (in_.transaction_per_migration ? steps_.size() : 0) + 2 * stamps_.size());
         for (std::size_t i = 0; i < in_.steps.size(); ++i) {
             if (in_.transaction_per_migration && i > 0) items_.push_back(Item::make(Item::Kind::TransactionBoundary));
@@ -77,14 +74,16 @@ private:
     void step(const ScriptStep& s, const EmittedStep& emitted) {
         items_.push_back(Item::make(Item::Kind::Comment, s.comment));
         for (const auto& d : emitted.diags.items()) diags_.add(d);
+        const auto& pieces = emitted.pieces;
+        std::size_t p = 0;
         for (std::size_t k = 0; k < s.ops.size(); ++k) {
             const ir::Op& op = s.ops[k];
             Placement where = d_.placement(op);
             std::size_t first = items_.size();
-            for (const SqlStatement& piece : emitted.ops[k]) {
-                bool is_comment = piece.kind == SqlStatement::Kind::Comment;
-                items_.push_back(
-                    Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement, piece.text, where, &op));
+            for (; p < pieces.size() && pieces[p].op == k; ++p) {
+                bool is_comment = pieces[p].kind == SqlStatement::Kind::Comment;
+                items_.push_back(Item::make(is_comment ? Item::Kind::Comment : Item::Kind::Statement,
+                                            emitted.text_of(pieces[p]), where, &op));
             }
             for (std::size_t i = items_.size(); i > first; --i)
                 if (items_[i - 1].kind == Item::Kind::Statement) {
@@ -92,7 +91,7 @@ private:
                     break;
                 }
         }
-        for (const auto& row : emitted.rows) items_.push_back(Item::make(Item::Kind::Statement, row));
+        for (; p < pieces.size(); ++p) items_.push_back(Item::make(Item::Kind::Statement, emitted.text_of(pieces[p])));
     }
 
     // Why the transaction must end after item `i` (its op's last statement):
@@ -190,14 +189,15 @@ private:
 EmittedStep emit_step(const Dialect& dialect, const VersionTable& table, std::span<const ir::Op> ops,
                       std::span<const VersionRowChange> rows) {
     EmittedStep e;
-    e.ops.reserve(ops.size());
-    for (const ir::Op& op : ops) {
-        std::vector<SqlStatement> pieces = dialect.emit(op, e.diags);
-        for (SqlStatement& p : pieces)
-            if (p.kind != SqlStatement::Kind::Comment) p.text = dialect.terminate(std::move(p.text));
-        e.ops.push_back(std::move(pieces));
-    }
-    for (const auto& change : rows) e.rows.push_back(dialect.terminate(dialect.version_row(table, change)));
+    auto add = [&](std::uint32_t op, SqlStatement::Kind kind, std::string text) {
+        if (kind != SqlStatement::Kind::Comment) text = dialect.terminate(std::move(text));
+        e.pieces.push_back({op, static_cast<std::uint32_t>(e.text.size()), static_cast<std::uint32_t>(text.size()), kind});
+        e.text += text;
+    };
+    for (std::size_t k = 0; k < ops.size(); ++k)
+        for (SqlStatement& piece : dialect.emit(ops[k], e.diags))
+            add(static_cast<std::uint32_t>(k), piece.kind, std::move(piece.text));
+    for (const auto& change : rows) add(EmittedStep::kRow, SqlStatement::Kind::Statement, dialect.version_row(table, change));
     return e;
 }
 

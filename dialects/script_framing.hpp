@@ -5,6 +5,7 @@
 // knows nothing of revisions beyond the comment and the rows of each step.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -22,13 +23,21 @@ struct ScriptStep {
     std::span<const VersionRowChange> rows;
 };
 
-// One step's SQL as the dialect writes it, every statement terminated: per
-// op its statements, then the version-row changes; with the diagnostics of
-// the emission, which the framing reports in step order.
+// One step's SQL as the dialect writes it, every statement terminated: each
+// op's statements, then the version-row changes, in one buffer (a step costs
+// two allocations, whatever it holds); with the diagnostics of the emission,
+// which the framing reports in step order.
 struct EmittedStep {
-    std::vector<std::vector<SqlStatement>> ops;
-    std::vector<std::string> rows;
+    static constexpr std::uint32_t kRow = static_cast<std::uint32_t>(-1);
+    struct Piece {
+        std::uint32_t op;  // index into the step's ops; kRow: a version-row change
+        std::uint32_t begin, size;  // in `text`
+        SqlStatement::Kind kind;
+    };
+    std::string text;
+    std::vector<Piece> pieces;  // in script order
     Diagnostics diags;
+    std::string_view text_of(const Piece& p) const { return std::string_view(text).substr(p.begin, p.size); }
 };
 
 // Emission is pure (ops in, SQL out): any thread may emit any step, e.g. each
