@@ -181,7 +181,7 @@ protected:
             case K::Uuid: return "UUID";
             case K::Jsonb: return "JSONB";
             case K::Bytes: return "BYTEA";
-            case K::Enum: return qname(t.enum_name);
+            case K::Enum: return qname(t.enum_name());
             default: return {};  // written by SqlDialect::render_type
         }
     }

@@ -282,7 +282,7 @@ std::optional<std::string> SqlDialect::render_type(const ir::Type& t, const Emit
 }
 
 std::optional<std::string> SqlDialect::raw_type(const ir::Type& type, const EmitContext& ctx) const {
-    const auto& mine = raw_for_dialect(type.raw_postgresql, type.raw_sqlite);
+    const auto& mine = raw_for_dialect(type.raw_postgresql(), type.raw_sqlite());
     if (mine) return *mine;
     ctx.diags.error(DiagKind::MissingDialectText, type.where.end ? std::optional<Location>(type.where) : ctx.where,
                     fmt::format("this raw type has no text for {}", name()))

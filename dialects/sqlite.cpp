@@ -136,7 +136,7 @@ std::string SqliteDialect::dialect_type(const ir::Type& t) const {
         case K::Uuid: return "CHAR(32)";
         case K::Jsonb: return "JSON";
         case K::Bytes: return "BLOB";
-        case K::Enum: return fmt::format("VARCHAR({})", longest_label(t.enum_labels));
+        case K::Enum: return fmt::format("VARCHAR({})", longest_label(t.enum_labels()));
         default: return {};  // written by SqlDialect::render_type
     }
 }
@@ -160,7 +160,7 @@ std::vector<ir::Constraint> SqliteDialect::column_extras(const ir::ObjectName& t
     in.args.push_back({});
     in.args[0].kind = ir::Expr::Kind::Column;
     in.args[0].column = col.name;
-    for (const auto& l : col.type.enum_labels) {
+    for (const auto& l : col.type.enum_labels()) {
         ir::Expr lit;
         lit.lit = {ir::LiteralKind::String, l};
         in.args.push_back(std::move(lit));
@@ -261,7 +261,7 @@ void SqliteDialect::add_enum_value(Out& out, const ir::AddEnumValue& s, const Em
     for (const auto& t : s.tables) {
         std::vector<std::string> columns;
         for (const auto& col : t.columns)
-            if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == s.type) columns.push_back(quote_identifier(col.name));
+            if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == s.type) columns.push_back(quote_identifier(col.name));
         comment(out, fmt::format("rebuild of table {}: the CHECK of column{} {} (type {}) takes the new label", qname(t.name),
                                  columns.size() == 1 ? "" : "s", fmt::join(columns, ", "), qname(s.type)));
         std::vector<ir::Index> indexes;

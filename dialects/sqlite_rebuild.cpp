@@ -91,7 +91,7 @@ bool substitute(ir::Expr& e, const std::vector<Slot>& slots, std::string& error)
 
 std::optional<RebuildCopy> rebuild_copy(const ir::AlterTable& batch, std::string& error) {
     std::vector<Slot> slots;
-    for (const auto& c : batch.before.columns) slots.push_back({c.name, column_ref(c.name)});
+    for (const auto& c : batch.before->columns) slots.push_back({c.name, column_ref(c.name)});
     auto find = [&](const std::string& name) {
         return std::find_if(slots.begin(), slots.end(), [&](const Slot& s) { return s.name == name; });
     };
@@ -111,7 +111,7 @@ std::optional<RebuildCopy> rebuild_copy(const ir::AlterTable& batch, std::string
         }
     }
     RebuildCopy copy;
-    for (const auto& c : batch.after.columns) {
+    for (const auto& c : batch.after->columns) {
         auto it = find(c.name);
         if (it == slots.end() || !it->value) continue;
         copy.columns.push_back(c.name);
@@ -215,7 +215,7 @@ bool SqliteDialect::rebuilds(const ir::Op& op) const {
 
 void SqliteDialect::rebuild_batch(Out& out, const ir::AlterTable& s, const std::vector<std::string>& reasons,
                                   const EmitContext& ctx) const {
-    if (s.before.columns.empty() || s.after.columns.empty()) {
+    if (!s.before || !s.after || s.before->columns.empty() || s.after->columns.empty()) {
         ctx.diags.error(DiagKind::Internal, ctx.where,
                         fmt::format("internal: a rebuild of '{}' without the table's definition", s.table.display()));
         return;
@@ -229,7 +229,7 @@ void SqliteDialect::rebuild_batch(Out& out, const ir::AlterTable& s, const std::
     }
     comment(out, fmt::format("rebuild of table {} (SQLite cannot alter it in place: {})", qname(s.table),
                              fmt::join(reasons, "; ")));
-    rebuild_table(out, s.before, s.after, s.indexes_after, *copy, ctx);
+    rebuild_table(out, *s.before, *s.after, s.indexes_after, *copy, ctx);
     for (const auto& action : s.actions) {
         if (const auto* add = std::get_if<ir::AddColumn>(&action.node); add && add->column.comment)
             column_comment(out, s.table, add->column.name, add->column.comment);

@@ -55,7 +55,7 @@ TEST_CASE("create table fills the model with columns, keys and generated names",
     CHECK_FALSE(users->find_column("id")->nullable);
     REQUIRE(users->primary_key());
     CHECK(users->primary_key()->name == "pk_users");
-    CHECK(users->find_column("feel")->type.enum_labels == std::vector<std::string>{"happy", "sad"});
+    CHECK(users->find_column("feel")->type.enum_labels() == std::vector<std::string>{"happy", "sad"});
     CHECK(c.model.indexes.count({"", "ix_posts_title"}) == 1);
     const ir::Table* posts = c.model.find_table({"", "posts"});
     REQUIRE(posts);

@@ -126,8 +126,7 @@ std::optional<ir::Type> Checker::type(const ast::Type& t) {
         case K::Bytes: out.kind = ir::Type::Kind::Bytes; break;
         case K::Raw:
             out.kind = ir::Type::Kind::Raw;
-            out.raw_postgresql = t.raw_postgresql;
-            out.raw_sqlite = t.raw_sqlite;
+            out.raw = ir::Type::RawText{t.raw_postgresql, t.raw_sqlite};
             return out;
         case K::Named: {
             ir::ObjectName key = object(t.named);
@@ -142,8 +141,7 @@ std::optional<ir::Type> Checker::type(const ast::Type& t) {
                 return std::nullopt;
             }
             out.kind = ir::Type::Kind::Enum;
-            out.enum_name = key;
-            out.enum_labels = e->labels;
+            out.enum_ref = ir::Type::EnumRef{key, e->labels};
             return out;
         }
     }
@@ -366,10 +364,10 @@ std::optional<ir::Expr> Checker::value(const ast::Expr& e, const ir::Column* col
         return std::nullopt;
     }
     if (t.kind == ir::Type::Kind::Enum &&
-        std::find(t.enum_labels.begin(), t.enum_labels.end(), lit->lit.text) == t.enum_labels.end()) {
-        auto& d = error(DiagKind::ValueMismatch, e.span, fmt::format("'{}' is not a label of enum '{}'", lit->lit.text, t.enum_name.display()));
-        did_you_mean(d, lit->lit.text, t.enum_labels);
-        d.notes.push_back({std::nullopt, fmt::format("labels: {}", fmt::join(t.enum_labels, ", "))});
+        std::find(t.enum_labels().begin(), t.enum_labels().end(), lit->lit.text) == t.enum_labels().end()) {
+        auto& d = error(DiagKind::ValueMismatch, e.span, fmt::format("'{}' is not a label of enum '{}'", lit->lit.text, t.enum_name().display()));
+        did_you_mean(d, lit->lit.text, t.enum_labels());
+        d.notes.push_back({std::nullopt, fmt::format("labels: {}", fmt::join(t.enum_labels(), ", "))});
         return std::nullopt;
     }
     if (t.kind == ir::Type::Kind::String && t.length && utf8_length(lit->lit.text) > static_cast<std::size_t>(*t.length)) {

@@ -47,7 +47,7 @@ int type_family(const ir::Type& t) {
 
 bool same_family(const ir::Type& a, const ir::Type& b) {
     if (a.kind == ir::Type::Kind::Raw || b.kind == ir::Type::Kind::Raw) return true;
-    if (a.kind == ir::Type::Kind::Enum || b.kind == ir::Type::Kind::Enum) return a.enum_name == b.enum_name && a.kind == b.kind;
+    if (a.kind == ir::Type::Kind::Enum || b.kind == ir::Type::Kind::Enum) return a.enum_name() == b.enum_name() && a.kind == b.kind;
     return type_family(a) == type_family(b);
 }
 
@@ -710,7 +710,7 @@ struct StatementChecker {
         auto& added = std::get<ir::AddEnumValue>(out.back().node);
         for (const auto& [key, t] : model().tables)
             if (std::any_of(t.columns.begin(), t.columns.end(), [&](const ir::Column& col) {
-                    return col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == name;
+                    return col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == name;
                 })) {
                 added.tables.push_back(t);
                 for (auto& i : model().indexes_on(key)) added.indexes.push_back(std::move(i));
@@ -723,7 +723,7 @@ struct StatementChecker {
         if (!e) return;
         for (const auto& [key, t] : model().tables)
             for (const auto& col : t.columns)
-                if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name == name) {
+                if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == name) {
                     c.error(DiagKind::StillReferenced, s.name.span, fmt::format("type '{}' is still used by column '{}.{}'", name.display(),
                                                      key.display(), col.name))
                         .notes.push_back({std::nullopt, "drop or change that column first"});

@@ -34,21 +34,37 @@ struct Type {
     enum class Kind {
         SmallInt, Integer, BigInt, String, Text, Boolean, Numeric, Real, Double,
         Date, Time, Timestamp, TimestampTz, Uuid, Json, Jsonb, Bytes,
-        Enum,  // a user enum type: enum_name
+        Enum,  // a user enum type: enum_name()
         Raw,   // postgresql(TEXT) / sqlite(TEXT)
+    };
+    struct EnumRef {
+        ObjectName name;
+        std::vector<std::string> labels;  // when the op was checked (SQLite's CHECK)
+        bool operator==(const EnumRef&) const = default;
+    };
+    struct RawText {
+        std::optional<std::string> postgresql, sqlite;
+        bool operator==(const RawText&) const = default;
     };
     Kind kind = Kind::Text;
     std::optional<int> length;  // String
     std::optional<int> precision, scale;  // Numeric
-    ObjectName enum_name;
-    std::vector<std::string> enum_labels;  // Enum: the labels when the op was checked (SQLite's CHECK)
-    std::optional<std::string> raw_postgresql, raw_sqlite;
+    Box<EnumRef> enum_ref;  // Enum (boxed, as raw: a column's type is mostly a plain one)
+    Box<RawText> raw;       // Raw
     Location where;  // where the user wrote it: a dialect's "no raw text" error points here
     bool operator==(const Type& o) const {
         return kind == o.kind && length == o.length && precision == o.precision && scale == o.scale &&
-               enum_name == o.enum_name && enum_labels == o.enum_labels && raw_postgresql == o.raw_postgresql &&
-               raw_sqlite == o.raw_sqlite;
+               enum_ref == o.enum_ref && raw == o.raw;
     }
+    // Empty for a type that is not an enum / not raw.
+    const ObjectName& enum_name() const { return enum_ref ? enum_ref->name : kNoEnum.name; }
+    const std::vector<std::string>& enum_labels() const { return enum_ref ? enum_ref->labels : kNoEnum.labels; }
+    const std::optional<std::string>& raw_postgresql() const { return raw ? raw->postgresql : kNoRaw.postgresql; }
+    const std::optional<std::string>& raw_sqlite() const { return raw ? raw->sqlite : kNoRaw.sqlite; }
+
+private:
+    static inline const EnumRef kNoEnum{};
+    static inline const RawText kNoRaw{};
 };
 
 // The first ten mirror ast::LiteralKind; Uuid is a string the check phase
@@ -197,7 +213,9 @@ struct Op;
 struct AlterTable {
     ObjectName table;
     std::vector<Op> actions;
-    Table before, after;  // the whole table around the batch: what a rebuild recreates
+    // The whole table around the batch: what a SQLite rebuild recreates (only
+    // the dialects that rebuild ask for them: empty otherwise).
+    Box<Table> before, after;
     std::vector<Index> indexes_before, indexes_after;
 };
 

@@ -161,11 +161,11 @@ std::string type(const ir::Type& t) {
         case K::Json: return "json";
         case K::Jsonb: return "jsonb";
         case K::Bytes: return "bytes";
-        case K::Enum: return object(t.enum_name);
+        case K::Enum: return object(t.enum_name());
         case K::Raw: {
             std::vector<std::string> parts;
-            if (t.raw_postgresql) parts.push_back(fmt::format("postgresql({})", *t.raw_postgresql));
-            if (t.raw_sqlite) parts.push_back(fmt::format("sqlite({})", *t.raw_sqlite));
+            if (t.raw_postgresql()) parts.push_back(fmt::format("postgresql({})", *t.raw_postgresql()));
+            if (t.raw_sqlite()) parts.push_back(fmt::format("sqlite({})", *t.raw_sqlite()));
             return fmt::format("{}", fmt::join(parts, " "));
         }
     }

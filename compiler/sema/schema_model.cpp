@@ -223,7 +223,7 @@ struct Replay {
         // Column types carry their labels (SQLite writes them into a CHECK).
         for (auto& [name, table] : m.tables)
             for (auto& c : table.columns)
-                if (c.type.kind == ir::Type::Kind::Enum && c.type.enum_name == op.type) c.type.enum_labels = labels;
+                if (c.type.kind == ir::Type::Kind::Enum && c.type.enum_name() == op.type) c.type.enum_ref->labels = labels;
     }
     void operator()(const ir::DropEnum& op) { m.enums.erase(op.type.name); }
     void operator()(const ir::CreateSchema& op) { m.schemas.insert(op.name); }

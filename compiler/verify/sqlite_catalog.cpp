@@ -57,13 +57,13 @@ std::string sqlite_type(const ir::Column& c) {
         case K::Enum: {
             // n = the longest label, in characters (SPEC 2.4).
             std::size_t n = 1;
-            for (const auto& l : t.enum_labels)
+            for (const auto& l : t.enum_labels())
                 n = std::max<std::size_t>(
                     n, std::count_if(l.begin(), l.end(), [](char ch) { return (ch & 0xC0) != 0x80; }));
             return fmt::format("VARCHAR({})", n);
         }
         case K::Raw:
-            return t.raw_sqlite.value_or("");
+            return t.raw_sqlite().value_or("");
     }
     return "";
 }
@@ -399,7 +399,7 @@ std::optional<Catalog> expected_sqlite_catalog(const SchemaModel& model, const D
                 in.args.emplace_back();
                 in.args[0].kind = ir::Expr::Kind::Column;
                 in.args[0].column = c.name;
-                for (const auto& label : c.type.enum_labels) {
+                for (const auto& label : c.type.enum_labels()) {
                     ir::Expr lit;
                     lit.lit = {ir::LiteralKind::String, label};
                     in.args.push_back(std::move(lit));

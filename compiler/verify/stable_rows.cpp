@@ -37,8 +37,8 @@ struct Touched {
 
 // An enum's new label changes no stored value (SQLite only widens its CHECK).
 bool same_type(ir::Type a, ir::Type b) {
-    a.enum_labels.clear();
-    b.enum_labels.clear();
+    if (a.enum_ref) a.enum_ref->labels.clear();
+    if (b.enum_ref) b.enum_ref->labels.clear();
     return a == b;
 }
 
