@@ -73,6 +73,30 @@ TEST_CASE("renames follow into keys, indexes and foreign keys of other tables", 
     CHECK(c.model.find_table({"", "people"})->primary_key()->columns == std::vector<std::string>{"user_id"});
 }
 
+// apply() updates key_names and referrers per constraint added or dropped:
+// a table stays a referrer while any of its foreign keys names the table.
+TEST_CASE("keys and referrers follow each constraint added or dropped", "[sema]") {
+    const ir::ObjectName users{"", "users"}, posts{"", "posts"};
+    auto c = check(kShop + "alter table posts add column editor_id bigint references users (id);"
+                           "alter table posts add constraint uq_posts_body unique (body);");
+    REQUIRE(c.errors.empty());
+    CHECK(c.model.referrers.at(users) == std::set<ir::ObjectName>{posts});
+    CHECK(c.model.key_names.at({"", "uq_posts_body"}) == posts);
+
+    auto one = check("alter table posts drop constraint fk_posts_user_id_users; alter table posts drop column body;",
+                     c.model);
+    REQUIRE(one.errors.empty());
+    CHECK(one.model.referrers.at(users) == std::set<ir::ObjectName>{posts});  // editor_id still refers to users
+    CHECK(one.model.key_names.count({"", "uq_posts_body"}) == 0);              // went with its column
+    CHECK(one.model.key_names.at({"", "uq_posts_user_title"}) == posts);
+
+    auto none = check("alter table posts drop column editor_id;", one.model);
+    REQUIRE(none.errors.empty());
+    CHECK(none.model.referrers.at(users).empty());
+    auto dropped = check("drop table users;", none.model);
+    CHECK(dropped.errors.empty());
+}
+
 TEST_CASE("unknown and stale names are errors with a caret and a hint", "[sema]") {
     auto c = check(kShop + "alter table users rename column email to mail;\ncreate index ix on users (email);");
     CHECK_THAT(c.errors, Catch::Contains("t.mig:10:27: error: unknown column 'email' in table 'users'"));

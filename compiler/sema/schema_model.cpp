@@ -52,11 +52,23 @@ void SchemaModel::forget(const ir::ObjectName& table) {
 void SchemaModel::remember(const ir::ObjectName& table) {
     const ir::Table* t = find_table(table);
     if (!t) return;
-    for (const auto& k : t->constraints) {
-        if (k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique)
-            key_names[{table.schema, k.name}] = table;
-        if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table != table) referrers[k.ref_table].insert(table);
-    }
+    for (const auto& k : t->constraints) remember(table, k);
+}
+
+void SchemaModel::remember(const ir::ObjectName& table, const ir::Constraint& k) {
+    if (k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique)
+        key_names[{table.schema, k.name}] = table;
+    if (k.kind == ir::Constraint::Kind::ForeignKey && k.ref_table != table) referrers[k.ref_table].insert(table);
+}
+
+void SchemaModel::forget(const ir::ObjectName& table, const ir::Constraint& k, const ir::Table& table_now) {
+    if (k.kind == ir::Constraint::Kind::PrimaryKey || k.kind == ir::Constraint::Kind::Unique)
+        key_names.erase({table.schema, k.name});
+    if (k.kind != ir::Constraint::Kind::ForeignKey) return;
+    // The table still refers to k's table while another foreign key names it.
+    for (const auto& other : table_now.constraints)
+        if (other.kind == ir::Constraint::Kind::ForeignKey && other.ref_table == k.ref_table) return;
+    if (auto it = referrers.find(k.ref_table); it != referrers.end()) it->second.erase(table);
 }
 
 namespace {
@@ -113,22 +125,25 @@ struct Replay {
         }
         m.remember(renamed);
     }
+    // Column and constraint changes update key_names and referrers for the
+    // constraints they add or drop only: re-reading the whole table at every
+    // op was a third of the check.
     void operator()(const ir::AddColumn& op) {
         ir::Table* t = m.find_table(op.table);
         if (!t) return;
-        m.forget(op.table);
         t->columns.push_back(op.column);
-        for (const auto& k : op.constraints) add_constraint(*t, k);
-        m.remember(op.table);
+        for (const auto& k : op.constraints) {
+            add_constraint(*t, k);
+            m.remember(op.table, k);
+        }
     }
     void operator()(const ir::DropColumn& op) {
         ir::Table* t = m.find_table(op.table);
         if (!t) return;
-        m.forget(op.table);
         std::erase_if(t->columns, [&](const ir::Column& c) { return c.name == op.column.name; });
         for (const auto& k : op.constraints)
             std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == k.name; });
-        m.remember(op.table);
+        for (const auto& k : op.constraints) m.forget(op.table, k, *t);
         for (const auto& i : op.indexes) drop_index(i.name);
     }
     void operator()(const ir::RenameColumn& op) {
@@ -187,16 +202,14 @@ struct Replay {
     void operator()(const ir::AddConstraint& op) {
         ir::Table* t = m.find_table(op.table);
         if (!t) return;
-        m.forget(op.table);
         add_constraint(*t, op.constraint);
-        m.remember(op.table);
+        m.remember(op.table, op.constraint);
     }
     void operator()(const ir::DropConstraint& op) {
         ir::Table* t = m.find_table(op.table);
         if (!t) return;
-        m.forget(op.table);
         std::erase_if(t->constraints, [&](const ir::Constraint& c) { return c.name == op.constraint.name; });
-        m.remember(op.table);
+        m.forget(op.table, op.constraint, *t);
     }
     void operator()(const ir::CreateIndex& op) {
         if (m.indexes.emplace(op.index.name, op.index).second) m.index_names[op.index.table].insert(op.index.name);

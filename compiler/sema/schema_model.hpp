@@ -37,6 +37,10 @@ struct SchemaModel {
     // Drop / re-add a table's entries in key_names and referrers (apply() does).
     void forget(const ir::ObjectName& table);
     void remember(const ir::ObjectName& table);
+    // The same for one constraint of `table`, without touching the others'
+    // (`table_now`: the table once the constraint is gone).
+    void remember(const ir::ObjectName& table, const ir::Constraint& k);
+    void forget(const ir::ObjectName& table, const ir::Constraint& k, const ir::Table& table_now);
 };
 
 }  // namespace migc
