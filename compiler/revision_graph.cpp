@@ -233,7 +233,8 @@ bool RevisionGraph::validate(Diagnostics& diags) {
                     scc.push_back(w);
                 } while (w != v);
                 // Only cycles are kept: a history has as many components as revisions.
-                bool self_loop = std::any_of(edges[v].begin(), edges[v].end(), [&](const Edge& e) { return e.to == v; });
+                std::size_t top = v;  // a structured binding: clang will not capture it
+                bool self_loop = std::any_of(edges[top].begin(), edges[top].end(), [&](const Edge& e) { return e.to == top; });
                 if (scc.size() > 1 || self_loop) {
                     std::sort(scc.begin(), scc.end());
                     components.push_back(scc);
