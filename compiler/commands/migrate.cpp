@@ -125,7 +125,7 @@ private:
     std::vector<std::span<const ir::Op>> ops_;
     std::vector<EmittedStep> emitted_;
     std::atomic<std::uint32_t> checked_{0};  // steps checked so far (a futex word)
-    std::jthread worker_;                  // last: it starts once everything it reads exists
+    std::jthread worker_;                    // last: it starts once everything it reads exists
 };
 
 bool run_plan(Session& s, const std::string& command) {
