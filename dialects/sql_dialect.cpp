@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 
+#include "compiler/ascii.hpp"
 
 namespace migc {
 
@@ -493,7 +494,7 @@ void SqlDialect::execute(Out& out, const ir::Execute& s, const EmitContext& ctx)
     std::vector<bool> used(s.params.size(), false);
     std::string bound;
     const std::string& t = *text;
-    auto ident_char = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    auto ident_char = [](char c) { return is_alnum(c) || c == '_'; };
     for (std::size_t i = 0; i < t.size();) {
         char c = t[i];
         if (c == '\'' || c == '"') {
@@ -609,13 +610,8 @@ struct SqlTail {
     bool terminated = false;       // the last token outside comments is ';'
 };
 
-// Called for every statement of a script: plain character tests, no locale calls.
-bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
-    auto ident = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
-    };
+    auto ident = [](char c) { return is_alnum(c) || c == '_' || c == '$'; };
     SqlTail tail;
     std::size_t i = 0, n = t.size();
     auto skip_quoted = [&](char q, bool backslash) {  // from the opening quote to past the closing one
@@ -650,7 +646,7 @@ SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
             // $tag$ ... $tag$ (the tag: empty or an identifier not starting with a digit).
             std::size_t close = t.find('$', i + 1);
             std::string_view tag = close == std::string_view::npos ? std::string_view{} : t.substr(i, close - i + 1);
-            bool valid = !tag.empty() && (tag.size() == 2 || !std::isdigit(static_cast<unsigned char>(tag[1])));
+            bool valid = !tag.empty() && (tag.size() == 2 || !is_digit(tag[1]));
             for (std::size_t k = 1; valid && k + 1 < tag.size(); ++k) valid = ident(tag[k]) && tag[k] != '$';
             if (valid) {
                 std::size_t end = t.find(tag, i + tag.size());

@@ -23,6 +23,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compiler/ascii.hpp"
 #include "compiler/diagnostics.hpp"
 #include "grammar/ast.hpp"
 #include "grammar/parser.hpp"
@@ -89,12 +90,10 @@ namespace migc::grammar::detail {
 
 // --- 1. lexical scanners ------------------------------------------------------------
 
-// ASCII classes, inline: the <cctype> calls go through the locale table and
-// a PLT jump for every byte the skipper looks at (a tenth of the parse).
-constexpr bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
+using migc::is_alnum;
+using migc::is_alpha;
+using migc::is_digit;
+using migc::is_space;
 
 inline bool is_ident_start(char c) {
     auto u = static_cast<unsigned char>(c);
