@@ -67,6 +67,14 @@ std::optional<std::size_t> RevisionGraph::find(std::string_view id) const {
     return it->second;
 }
 
+std::vector<std::size_t> RevisionGraph::sorted_ids() const {
+    std::vector<std::size_t> revs;
+    revs.reserve(by_id_.size());
+    for (const auto& entry : by_id_) revs.push_back(entry.second);
+    std::sort(revs.begin(), revs.end(), [&](std::size_t a, std::size_t b) { return revisions_[a].id < revisions_[b].id; });
+    return revs;
+}
+
 std::optional<RevisionGraph> RevisionGraph::build(std::vector<RevisionHeader> headers, Diagnostics& diags) {
     RevisionGraph graph;
     graph.revisions_ = std::move(headers);
@@ -85,6 +93,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     bool ok = true;
     const std::size_t n = revisions_.size();
     nodes_.assign(n, Node{});
+    by_id_.reserve(n);
 
     for (std::size_t i = 0; i < n; ++i) {
         const RevisionHeader& r = revisions_[i];

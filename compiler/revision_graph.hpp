@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "compiler/diagnostics.hpp"
@@ -128,6 +129,7 @@ private:
     std::vector<std::size_t> real_heads() const;
     std::vector<std::size_t> head_indices() const;
     std::string ids(const std::vector<std::size_t>& revs) const;
+    std::vector<std::size_t> sorted_ids() const;  // every revision once, by id: for prefixes and suggestions
 
     std::optional<std::size_t> match_name(std::string_view name, std::string_view target, bool& reported,
                                           Diagnostics& diags) const;
@@ -153,7 +155,13 @@ private:
 
     std::vector<RevisionHeader> revisions_;
     std::vector<Node> nodes_;
-    std::map<std::string, std::size_t, std::less<>> by_id_;
+    // Hashed: the graph looks every parent up by id. Where an order matters
+    // (prefixes, suggestions), sorted_ids() lists them.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> by_id_;
     std::map<std::string, std::size_t, std::less<>> by_label_;  // a label names the revision that declares it
     Reachability ancestors_;         // through revises and depends_on
     Reachability parent_ancestors_;  // through revises only

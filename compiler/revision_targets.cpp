@@ -30,8 +30,10 @@ std::optional<std::size_t> RevisionGraph::match_name(std::string_view name, std:
     if (auto it = by_id_.find(name); it != by_id_.end()) return it->second;
     if (auto it = by_label_.find(name); it != by_label_.end()) return it->second;
     std::vector<std::size_t> candidates;
-    for (auto it = by_id_.lower_bound(name); it != by_id_.end() && it->first.starts_with(name); ++it)
-        candidates.push_back(it->second);
+    for (const auto& [id, rev] : by_id_)
+        if (id.starts_with(name)) candidates.push_back(rev);
+    std::sort(candidates.begin(), candidates.end(),
+              [&](std::size_t a, std::size_t b) { return revisions_[a].id < revisions_[b].id; });
     if (candidates.size() == 1) return candidates.front();
     if (candidates.size() > 1) {
         std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
@@ -48,7 +50,7 @@ std::optional<std::size_t> RevisionGraph::lookup(std::string_view name, std::str
     std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);
     Diagnostic& d = diags.error(DiagKind::UnknownRevision, std::nullopt, fmt::format("no revision or branch label '{}'{}", name, in));
     std::vector<std::string> names;
-    for (const auto& [id, rev] : by_id_) names.push_back(id);
+    for (std::size_t rev : sorted_ids()) names.push_back(revisions_[rev].id);
     for (const auto& [label, rev] : by_label_) names.push_back(label);
     if (auto close = closest_match(name, names)) {
         auto it = by_id_.find(*close);
