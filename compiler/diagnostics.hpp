@@ -76,6 +76,11 @@ public:
     Diagnostic& error(DiagKind kind, std::optional<Location> where, std::string message);
     Diagnostic& warning(DiagKind kind, std::optional<Location> where, std::string message);
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
+    // `ds` before the item at `at`: for what was found on another thread.
+    void insert(std::size_t at, std::vector<Diagnostic> ds) {
+        items_.insert(items_.begin() + static_cast<std::ptrdiff_t>(at), std::make_move_iterator(ds.begin()),
+                      std::make_move_iterator(ds.end()));
+    }
 
     bool has_errors() const;
     const std::vector<Diagnostic>& items() const { return items_; }

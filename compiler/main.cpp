@@ -55,6 +55,7 @@ int run(int argc, char** argv) {
     Session& s = *session;
     s.inv = std::move(*cl.invocation);
     auto finish = [&](bool ok) {
+        s.settle();
         // Nothing is written after an error: an existing -o FILE keeps its content.
         ok = ok && !s.diags.has_errors();
         if (ok) ok = s.inv.output ? write_output_file(*s.inv.output, s.out, s.diags) : write_stdout(s.out, s.diags);

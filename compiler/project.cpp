@@ -29,6 +29,7 @@ struct Loaded {
     int read_error = 0;  // errno; 0 when read
     Diagnostics diags;   // the parse's, merged in file order afterwards
     bool parsed = false;
+    std::optional<std::uint32_t> blocks_at;  // deferred blocks: where they begin, when the header is sound
 };
 
 }  // namespace
@@ -71,7 +72,7 @@ RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file) {
 }
 
 std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
-                                    Diagnostics& diags, ParseDepth depth) {
+                                    Diagnostics& diags, ParseDepth depth, bool defer_blocks) {
     fs::path base = config.base_dir == "." ? fs::path() : fs::path(config.base_dir);
     fs::path versions = base / config.script_location / "versions";
     Project project;
@@ -128,11 +129,31 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         if (!text) return;
         files.set_text(ids[i], std::move(*text));
         ast::RevisionFile& rev = project.revisions[i];
+        if (defer_blocks) {
+            l.blocks_at = grammar::parse_revision_header(files, ids[i], vars, l.diags, rev);
+            if (!l.blocks_at) rev = {};  // as without deferring: a file with a broken header is unusable
+            return;
+        }
         auto parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &rev, depth == ParseDepth::Headers);
         if (parsed) rev = std::move(*parsed);
         l.parsed = parsed.has_value();
         if (depth == ParseDepth::UpgradeBlocks) std::vector<ast::Statement>().swap(rev.downgrade);
     });
+    if (defer_blocks) {
+        bool sound = std::all_of(loaded.begin(), loaded.end(), [](const Loaded& l) { return l.blocks_at.has_value(); });
+        if (sound) {
+            for (const Loaded& l : loaded) project.blocks_at.push_back(*l.blocks_at);
+            project.files = std::move(ids);
+            project.broken.assign(names.size(), 1);
+            return project;
+        }
+        // Something is wrong before any graph can be built: every file's
+        // errors are reported, blocks included, as without deferring.
+        for_each_parallel(names.size(), [&](std::size_t i) {
+            Loaded& l = loaded[i];
+            if (l.blocks_at) l.parsed = grammar::parse_revision_blocks(files, ids[i], vars, l.diags, project.revisions[i], *l.blocks_at);
+        });
+    }
 
     bool ok = true;
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -152,7 +173,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
             continue;
         }
         project.files.push_back(ids[i]);
-        project.broken.push_back(!l.parsed);
+        project.broken.push_back(l.parsed ? 0 : 1);
     }
     if (!ok) return std::nullopt;
     return project;

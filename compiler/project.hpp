@@ -2,6 +2,7 @@
 // in sorted path order, and the digest of what was read.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +22,10 @@ struct Project {
     std::string source_digest;  // empty until a command that writes a script sets it (source_digest below)
     // Revisions whose body has syntax errors (their header is sound): what
     // parsed is kept, so the other files are still checked; the run fails.
-    std::vector<bool> broken;                  // parallel to `files`
+    std::vector<std::uint8_t> broken;          // parallel to `files`; bytes: set from several threads
+    // Loaded with deferred blocks: where each file's blocks begin (for a
+    // BlockParser, compiler/block_parser.hpp); empty otherwise.
+    std::vector<std::uint32_t> blocks_at;
 };
 
 // How much of each file a command needs: the graph commands read headers only;
@@ -32,9 +36,12 @@ enum class ParseDepth { Headers, UpgradeBlocks, Full };
 // Reads and parses every `<script_location>/versions/*.mig`, on every core,
 // with the diagnostics in file order as a sequential run would give them.
 // Parse errors of every file are reported; nullopt if a file could not be read
-// or has no sound header (the graph cannot be built then).
+// or has no sound header (the graph cannot be built then). With
+// `defer_blocks`, only the headers are parsed when they are all sound: the
+// blocks are left for a BlockParser (`blocks_at`), and every revision counts
+// as broken until it parsed.
 std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
-                                    Diagnostics& diags, ParseDepth depth = ParseDepth::Full);
+                                    Diagnostics& diags, ParseDepth depth = ParseDepth::Full, bool defer_blocks = false);
 
 // The header the revision graph needs, with locations into the file.
 RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file);

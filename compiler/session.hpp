@@ -2,9 +2,11 @@
 // read, the diagnostics sink and the text the command prints.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "compiler/block_parser.hpp"
 #include "compiler/cli.hpp"
 #include "compiler/config.hpp"
 #include "compiler/diagnostics.hpp"
@@ -23,11 +25,17 @@ struct Session {
     bool incomplete = false;   // done, output written, but something is left for a person: exit 1
     std::optional<Project> project;
     std::optional<RevisionGraph> graph;
+    // With deferred blocks, what parses them; after `project`, which it reads.
+    std::unique_ptr<BlockParser> blocks;
 
     // Reads and parses the revisions and builds the graph; false with
     // diagnostics when any of it fails. Commands that never look at the
-    // statements ask for the headers only.
-    bool load_graph(ParseDepth depth = ParseDepth::Full);
+    // statements ask for the headers only; with `defer_blocks`, the blocks
+    // are parsed beside the graph and the check (`blocks`).
+    bool load_graph(ParseDepth depth = ParseDepth::Full, bool defer_blocks = false);
+    // Every block parsed and its diagnostics in `diags`: before anything
+    // reads all of the diagnostics (main does it before reporting).
+    void settle();
 };
 
 // A command: fills session.out and returns false after reporting errors.

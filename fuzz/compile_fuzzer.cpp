@@ -75,6 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         project.files.push_back(id);
         project.revisions.push_back(std::move(*parsed));
+        project.broken.push_back(0);
     }
     if (!ok) {
         if (!diags.has_errors()) __builtin_trap();

@@ -64,18 +64,34 @@ public:
     }
 
     std::optional<ast::RevisionFile> revision_file_into(ast::RevisionFile& file, bool& header_ok) {
-        check_encoding();
-        Iter p = after_bom();
-        if (!header(p, file)) return std::nullopt;
+        Iter p = header_at_start(file);
         header_ok = !failed();
         if (header_only_) {
             if (failed()) return std::nullopt;
             return std::move(file);
         }
+        if (!blocks(p, file)) return std::nullopt;
+        return std::move(file);
+    }
+
+    // The encoding check and the header; returns where the blocks begin.
+    Iter header_at_start(ast::RevisionFile& file) {
+        check_encoding();
+        Iter p = after_bom();
+        header(p, file);
+        return p;
+    }
+
+    Iter at(std::uint32_t offset) const { return st_.base + offset; }
+    std::uint32_t offset(Iter p) const { return st_.offset(p); }
+
+    // Everything after the header: the upgrade and downgrade blocks. False
+    // when the file had errors (its own or the header's).
+    bool blocks(Iter p, ast::RevisionFile& file) {
         p = blank(p);
         if (at_word(p, "upgrade")) {
             file.has_upgrade = true;
-            if (!block(p, "upgrade", file.upgrade, file.upgrade_span)) return std::nullopt;
+            if (!block(p, "upgrade", file.upgrade, file.upgrade_span)) return false;
         }
         p = blank(p);
         if (at_word(p, "downgrade")) {
@@ -84,10 +100,10 @@ public:
                 file.downgrade_kind = ast::DowngradeKind::Irreversible;
                 file.downgrade_span = st_.span(p, q + 12);
                 p = q + 12;
-                if (!run(detail::must(x3::lit(';'), "';' after 'downgrade irreversible'"), p)) return std::nullopt;
+                if (!run(detail::must(x3::lit(';'), "';' after 'downgrade irreversible'"), p)) return false;
             } else {
                 file.downgrade_kind = ast::DowngradeKind::Block;
-                if (!block(p, "downgrade", file.downgrade, file.downgrade_span)) return std::nullopt;
+                if (!block(p, "downgrade", file.downgrade, file.downgrade_span)) return false;
             }
         }
         p = blank(p);
@@ -97,8 +113,7 @@ public:
                                                   : "'upgrade {' or 'downgrade'";
             report_expected(p, what);
         }
-        if (failed()) return std::nullopt;
-        return std::move(file);
+        return !failed();
     }
 
     std::optional<std::vector<ast::Statement>> statements() {
@@ -229,7 +244,7 @@ private:
 
     // --- header ---------------------------------------------------------------------
 
-    bool header(Iter& p, ast::RevisionFile& file) {
+    void header(Iter& p, ast::RevisionFile& file) {
         std::optional<ast::Span> seen[6];
         for (;;) {
             p = blank(p);
@@ -273,7 +288,6 @@ private:
         };
         if (!seen[static_cast<int>(detail::HeaderField::Kind::Revision)]) missing("revision", "revision a1b2c3d4e5f6");
         if (!seen[static_cast<int>(detail::HeaderField::Kind::Revises)]) missing("revises", "revises none");
-        return true;
     }
 
     static void apply(detail::HeaderField& f, ast::RevisionFile& file) {
@@ -387,6 +401,22 @@ std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, F
                                                      Diagnostics& diags, ast::RevisionFile* partial, bool header_only) {
     Driver driver(files, file, vars, diags);
     return driver.revision_file(partial, header_only);
+}
+
+std::optional<std::uint32_t> parse_revision_header(const SourceFiles& files, FileId file, const Variables& vars,
+                                                   Diagnostics& diags, ast::RevisionFile& out) {
+    Driver driver(files, file, vars, diags);
+    auto p = driver.header_at_start(out);
+    if (!driver.failed()) return driver.offset(p);
+    ast::RevisionFile rest;  // for the blocks' own errors only: the file is unusable
+    driver.blocks(p, rest);
+    return std::nullopt;
+}
+
+bool parse_revision_blocks(const SourceFiles& files, FileId file, const Variables& vars, Diagnostics& diags,
+                           ast::RevisionFile& rev, std::uint32_t blocks_at) {
+    Driver driver(files, file, vars, diags);
+    return driver.blocks(driver.at(blocks_at), rev);
 }
 
 std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,

@@ -3,6 +3,7 @@
 // this header costs nothing to compile.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -26,6 +27,18 @@ using Variables = std::map<std::string, std::string>;
 std::optional<ast::RevisionFile> parse_revision_file(const SourceFiles& files, FileId file,
                                                      const Variables& vars, Diagnostics& diags,
                                                      ast::RevisionFile* partial = nullptr, bool header_only = false);
+
+// The same parse in two halves, for a loader that builds the graph while the
+// blocks are parsed elsewhere; together they report exactly what
+// parse_revision_file does. The header (and the file's encoding) first: where
+// the blocks begin, or nullopt when the header has errors (then the blocks'
+// errors are reported at once too: the file is unusable).
+std::optional<std::uint32_t> parse_revision_header(const SourceFiles& files, FileId file, const Variables& vars,
+                                                   Diagnostics& diags, ast::RevisionFile& out);
+// Then the blocks from `blocks_at` into the same `rev`; false after a syntax
+// error (what parsed is in `rev`).
+bool parse_revision_blocks(const SourceFiles& files, FileId file, const Variables& vars, Diagnostics& diags,
+                           ast::RevisionFile& rev, std::uint32_t blocks_at);
 
 // Parses a bare list of statements (schema.mig, tests).
 std::optional<std::vector<ast::Statement>> parse_statements(const SourceFiles& files, FileId file,

@@ -130,7 +130,9 @@ private:
 
 bool run_plan(Session& s, const std::string& command) {
     auto ranges = parse_ranges(s, command);
-    if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full)) return false;
+    // The blocks are parsed beside the graph and the check (stamp reads none,
+    // but still reports their syntax errors).
+    if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full, true)) return false;
     const auto& [start, ends] = *ranges;
     std::optional<Plan> plan;
     if (command == "upgrade") plan = plan_upgrade(*s.graph, start, ends.front(), s.diags);
@@ -155,7 +157,10 @@ bool run_plan(Session& s, const std::string& command) {
     if (command != "stamp") {
         SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
                          dialect->facts().alter_needs_tables};
-        ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken, &s.project->revisions};
+        ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken, &s.project->revisions,
+                               [&](std::size_t rev) {
+                                   if (s.blocks) s.blocks->await(rev);
+                               }};
         EmitBesideCheck emission(*dialect, s.config, *plan);
         compiled = compile_plan(parsed, *s.graph, *plan, sema, s.diags, nullptr,
                                 [&](std::size_t step, const std::vector<ir::Op>& ops) { emission.checked(step, ops); });
@@ -163,6 +168,7 @@ bool run_plan(Session& s, const std::string& command) {
         emitted = emission.take();
     }
     digesting.join();
+    s.settle();  // the blocks' syntax errors, if any, stop the script
     ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
                           s.inv.vars};
     auto script = render_script(request, s.diags, std::move(emitted));

@@ -17,8 +17,7 @@ public:
         : project_(project),
           graph_(graph),
           diags_(diags),
-          checker_(model_, options, diags),
-          any_broken_(std::find(project.broken.begin(), project.broken.end(), true) != project.broken.end()) {}
+          checker_(model_, options, diags) {}
 
     // Replays the upgrades from base to `heads`, in one upgrade-order walk
     // (one walk per head would be quadratic in the number of heads), keeping
@@ -38,12 +37,14 @@ public:
     }
 
     std::vector<ir::Op> upgrade_ops(std::size_t rev) {
+        reach(rev);
         auto ops = check_all(rev, project_.ast[rev].upgrade);
         if (project_.release) std::vector<ast::Statement>().swap((*project_.release)[rev].upgrade);
         return ops;
     }
 
     std::vector<ir::Op> downgrade_ops(std::size_t rev) {
+        reach(rev);
         const ast::RevisionFile& file = project_.ast[rev];
         FileId id = project_.file[rev];
         switch (file.downgrade_kind) {
@@ -76,6 +77,13 @@ public:
     SchemaModel& model() { return model_; }
 
 private:
+    // Every revision is reached before its statements are read, and after its
+    // ancestors: so when none reached so far is broken, none of them is.
+    void reach(std::size_t rev) {
+        if (project_.ready) project_.ready(rev);
+        if (project_.broken[rev]) any_broken_ = true;
+    }
+
     std::vector<ir::Op> check_all(std::size_t rev, const std::vector<ast::Statement>& statements) {
         Diagnostics quiet;
         checker_.report_to(echo_of_syntax_error(rev) ? quiet : diags_);
@@ -90,10 +98,8 @@ private:
     // what did not parse.
     bool echo_of_syntax_error(std::size_t rev) {
         if (!any_broken_) return false;  // asked per revision: never scan `broken` here
-        if (tainted_.empty()) {
-            tainted_.assign(project_.ast.size(), 0);
-            for (std::size_t r = 0; r < project_.broken.size(); ++r) tainted_[r] = project_.broken[r] ? 1 : 0;
-        }
+        if (tainted_.empty()) tainted_.assign(project_.ast.size(), 0);
+        if (tainted_[rev] == 0 && project_.broken[rev]) tainted_[rev] = 1;
         if (tainted_[rev] == 1) return true;
         if (tainted_[rev] == 2) return false;
         // Walk down iteratively: revisions are checked in upgrade order, so
@@ -104,6 +110,7 @@ private:
             bool hit = false;
             pending.clear();
             for (std::size_t parent : graph_.down_revisions(r)) {
+                if (tainted_[parent] == 0 && project_.broken[parent]) tainted_[parent] = 1;  // reached before `rev`
                 if (tainted_[parent] == 1) hit = true;
                 else if (tainted_[parent] == 0) pending.push_back(parent);
             }
@@ -122,9 +129,9 @@ private:
     Diagnostics& diags_;
     SchemaModel model_;
     Checker checker_;
-    std::map<std::size_t, std::vector<ir::Op>> recorded_;
-    bool any_broken_;
-    std::vector<char> tainted_;  // per revision: 0 unknown, 1 echo of a syntax error, 2 sound  // upgrade ops of revisions a derived downgrade undoes
+    std::map<std::size_t, std::vector<ir::Op>> recorded_;  // upgrade ops of revisions a derived downgrade undoes
+    bool any_broken_ = false;    // of the revisions reached so far
+    std::vector<char> tainted_;  // per revision: 0 unknown, 1 echo of a syntax error, 2 sound
 };
 
 }  // namespace

@@ -4,6 +4,7 @@
 // inverts), then each step is checked against the model as it stands.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -24,11 +25,15 @@ struct ParsedRevisions {
     const std::vector<FileId>& file;
     // Revisions with syntax errors: they and their descendants are checked
     // without reporting (their errors would be echoes of the syntax error).
-    const std::vector<bool>& broken;
+    const std::vector<std::uint8_t>& broken;
     // When given (the vector `ast` refers to), each block's statements are
     // freed once checked: nothing after the check reads them, and the AST of
     // every revision then does not peak together with every op.
     std::vector<ast::RevisionFile>* release = nullptr;
+    // When given, called before a revision's statements and broken flag are
+    // read: they may still be being parsed on another thread. Revisions are
+    // always reached after their ancestors.
+    std::function<void(std::size_t rev)> ready = {};
 };
 
 struct CompiledPlan {

@@ -1,0 +1,49 @@
+// The revisions' blocks parsed on a thread of their own while the caller
+// builds the graph, plans and checks: `upgrade` and `downgrade` read every
+// header first (the graph needs nothing else), and the statements arrive
+// while the other core has something to do. The check takes each revision
+// when it reaches it (await), parsing it itself if the thread has not.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+#include "compiler/diagnostics.hpp"
+#include "compiler/project.hpp"
+#include "grammar/parser.hpp"
+
+namespace migc {
+
+class BlockParser {
+public:
+    // `project` was loaded with deferred blocks; every diagnostic so far is
+    // the loading's, and the blocks' own go right after them (finish).
+    BlockParser(Project& project, const SourceFiles& files, const grammar::Variables& vars, ParseDepth depth,
+                const Diagnostics& diags);
+    ~BlockParser();  // stops the thread: only after an exception, or in tests
+
+    // Revision `rev`'s statements and broken flag are in the project.
+    void await(std::size_t rev);
+    // Every block parsed (this thread helps, from the last file down); their
+    // diagnostics go into `diags` in file order, before any added since the
+    // loading, as a sequential parse would have reported them.
+    void finish(Diagnostics& diags);
+
+private:
+    enum State : int { kWaiting, kParsing, kParsed };
+    bool claim(std::size_t rev);
+    void parse(std::size_t rev);
+
+    Project& project_;
+    const SourceFiles& files_;
+    const grammar::Variables& vars_;
+    const ParseDepth depth_;
+    const std::size_t mark_;  // where the blocks' diagnostics go
+    std::vector<std::atomic<int>> state_;
+    std::vector<Diagnostics> diags_;  // per revision, each written by whoever parsed it
+    std::jthread worker_;             // last: it starts once everything it reads exists
+};
+
+}  // namespace migc
