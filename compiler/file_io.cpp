@@ -143,20 +143,38 @@ std::string os_reason(int err) { return std::strerror(err); }
 
 std::optional<std::string> read_file(const std::string& path, int& err) { return read_file_at(AT_FDCWD, path.c_str(), err); }
 
-std::optional<std::string> read_file_at(int dir, const char* name, int& err) {
+std::optional<std::string> read_file_at(int dir, const char* name, int& err, bool regular) {
     int fd = ::openat(dir, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         err = errno;
         return std::nullopt;
     }
+    std::string text;
+    if (regular) {
+        // A revision is small: one read(2) into a buffer on the stack almost
+        // always holds all of it (a short read is a regular file's end).
+        constexpr std::size_t kChunk = 64 * 1024;
+        char chunk[kChunk];
+        ssize_t n;
+        while ((n = ::read(fd, chunk, kChunk)) < 0 && errno == EINTR) {}
+        if (n >= 0 && static_cast<std::size_t>(n) < kChunk) {
+            ::close(fd);
+            return std::string(chunk, static_cast<std::size_t>(n));
+        }
+        if (n > 0) text.assign(chunk, static_cast<std::size_t>(n));  // a big one: the rest below
+        else if (n < 0) {
+            err = errno;
+            ::close(fd);
+            return std::nullopt;
+        }
+    }
     // Straight into the string, sized by fstat. A regular file is read to a
     // short read (one read(2) for a file that keeps its size); anything else
     // (a pipe, size 0) to end of file.
     struct stat st {};
-    std::string text;
-    bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-    text.resize(regular ? static_cast<std::size_t>(st.st_size) + 1 : 4096);
-    std::size_t used = 0;
+    regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    std::size_t used = text.size();
+    text.resize(regular ? std::max(used, static_cast<std::size_t>(st.st_size)) + 1 : used + 4096);
     for (;;) {
         if (used == text.size()) text.resize(text.size() * 2 + 4096);
         ssize_t n = ::read(fd, text.data() + used, text.size() - used);

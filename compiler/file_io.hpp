@@ -15,7 +15,9 @@ namespace migc {
 std::optional<std::string> read_file(const std::string& path, int& err);
 // The same for `name` in the directory open as `dir` (openat(2)): the kernel
 // walks one component instead of the whole path, which counts at 100,000 files.
-std::optional<std::string> read_file_at(int dir, const char* name, int& err);
+// `regular`: the caller knows the name is a regular file (readdir's d_type),
+// so that a short read is its end and no fstat is needed.
+std::optional<std::string> read_file_at(int dir, const char* name, int& err, bool regular = false);
 
 // The OS reason for errno `err`, as the messages show it ("Permission denied").
 std::string os_reason(int err);

@@ -86,7 +86,9 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     }
     // readdir, not directory_iterator: a std::filesystem::path per entry was
     // a fifth of `history` at 100,000 files.
-    std::vector<std::string> names;  // short enough to live inside the strings: no allocation
+    // Each name (short enough to live inside its string: no allocation), and
+    // whether readdir says it is a regular file (then reading needs no fstat).
+    std::vector<std::pair<std::string, bool>> names;
     DIR* dir = ::opendir(versions.c_str());
     if (!dir) {
         diags.error(DiagKind::Io, std::nullopt, fmt::format("cannot list '{}': {}", project.versions_dir, os_reason(errno)));
@@ -98,7 +100,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         // Anything named *.mig is meant as a revision: one that cannot be read
         // (a directory, a dangling or looping symlink) is reported below.
         // (".mig" alone has no extension, as std::filesystem sees it.)
-        if (name.size() > 4 && name.ends_with(".mig")) names.emplace_back(name);
+        if (name.size() > 4 && name.ends_with(".mig")) names.emplace_back(name, entry->d_type == DT_REG);
     }
     int list_error = errno;
     // Kept open for the reads below, which open each file relative to it.
@@ -115,7 +117,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     std::vector<FileId> ids;
     ids.reserve(names.size());
     files.reserve(files.size() + names.size());
-    for (const auto& name : names) {
+    for (const auto& [name, regular] : names) {
         std::string path;
         path.reserve(project.versions_dir.size() + 1 + name.size());
         path.append(project.versions_dir).append("/").append(name);
@@ -125,7 +127,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     project.revisions.resize(names.size());
     for_each_parallel(names.size(), [&](std::size_t i) {
         Loaded& l = loaded[i];
-        auto text = read_file_at(::dirfd(dir), names[i].c_str(), l.read_error);
+        auto text = read_file_at(::dirfd(dir), names[i].first.c_str(), l.read_error, names[i].second);
         if (!text) return;
         files.set_text(ids[i], std::move(*text));
         ast::RevisionFile& rev = project.revisions[i];
