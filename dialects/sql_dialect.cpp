@@ -610,6 +610,13 @@ struct SqlTail {
     bool terminated = false;       // the last token outside comments is ';'
 };
 
+// The characters that can begin a comment or a quoted part.
+constexpr auto kMayOpen = [] {
+    std::array<bool, 256> may{};
+    for (char c : std::string_view("-/'\"$")) may[static_cast<unsigned char>(c)] = true;
+    return may;
+}();
+
 SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
     auto ident = [](char c) { return is_alnum(c) || c == '_' || c == '$'; };
     SqlTail tail;
@@ -656,8 +663,16 @@ SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
             }
             tail.terminated = false;
         } else {
-            if (!is_space(c)) tail.terminated = c == ';';
-            ++i;
+            // A run of plain text up to the next character that may open a
+            // comment or a quote: only its last non-blank character matters.
+            std::size_t j = i + 1;
+            while (j < n && !kMayOpen[static_cast<unsigned char>(t[j])]) ++j;
+            for (std::size_t k = j; k-- > i;)
+                if (!is_space(t[k])) {
+                    tail.terminated = t[k] == ';';
+                    break;
+                }
+            i = j;
         }
     }
     return tail;

@@ -223,6 +223,11 @@ TEST_CASE("a statement's ';' goes on a line of its own only after a trailing -- 
         CHECK(d->terminate("SELECT 'it''s -- ok'") == "SELECT 'it''s -- ok';");
         CHECK(d->terminate("SELECT 1 /* -- */") == "SELECT 1 /* -- */;");
         CHECK(d->terminate("SELECT 1 -- a\nFROM t") == "SELECT 1 -- a\nFROM t;");
+        // A lone '-' or '/' opens nothing; blanks after a ';' keep it the last token.
+        CHECK(d->terminate("SELECT 1 - 2") == "SELECT 1 - 2;");
+        CHECK(d->terminate("SELECT 4 / 2;  \n") == "SELECT 4 / 2;  \n");
+        CHECK(d->terminate("SELECT 1; SELECT 2 -1") == "SELECT 1; SELECT 2 -1;");
+        CHECK(d->terminate("SELECT ';' ;") == "SELECT ';' ;");
     }
     // PostgreSQL reads dollar quotes and E'' strings (where \' is a quote).
     CHECK(pg->terminate("DO $x$ BEGIN -- no\nEND $x$") == "DO $x$ BEGIN -- no\nEND $x$;");
