@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace migc {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
@@ -28,7 +31,16 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
 
 std::size_t find_invalid_utf8(std::string_view text, std::size_t from) {
     for (std::size_t i = from; i < text.size();) {
-        if (static_cast<unsigned char>(text[i]) < 0x80) {  // the common case
+        // The common case, ASCII, eight bytes at a time.
+        std::uint64_t word;
+        if (text.size() - i >= sizeof word) {
+            std::memcpy(&word, text.data() + i, sizeof word);
+            if ((word & 0x8080808080808080u) == 0) {
+                i += sizeof word;
+                continue;
+            }
+        }
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;
         }

@@ -1144,15 +1144,18 @@ auto const execute_def =
      | expected("$$raw sql$$ or 'postgresql $$...$$' / 'sqlite $$...$$' after 'execute'")) >
     -(kw("with") > '(' > (parameter[push(&EX::params)] % ',') > end_of_list());
 
+// Each group is entered only after its first keyword: a statement is never
+// tried as the eleven kinds that begin with another word (each failed try
+// builds and drops that kind's node).
 auto const statement_def = spanned(
-    (  create_table[to_node] | create_index[to_node] | create_enum[to_node] | create_schema[to_node]
-     | (kw("create") > expected("'table', 'index', 'unique index', 'type' or 'schema' after 'create'"))
-     | drop_table[to_node] | drop_index[to_node] | drop_type[to_node] | drop_schema[to_node]
-     | (kw("drop") > expected("'table', 'index', 'type' or 'schema' after 'drop'"))
-     | rename_table[to_node] | alter_table[to_node] | alter_enum[to_node]
-     | (kw("alter") > expected("'table' or 'type' after 'alter'"))
-     | comment_on_table[to_node] | comment_on_column[to_node]
-     | (kw("comment") > K("on") > expected("'table' or 'column' after 'comment on'"))
+    (  (&kw("create") >> (create_table[to_node] | create_index[to_node] | create_enum[to_node] | create_schema[to_node]
+                          | (kw("create") > expected("'table', 'index', 'unique index', 'type' or 'schema' after 'create'"))))
+     | (&kw("drop") >> (drop_table[to_node] | drop_index[to_node] | drop_type[to_node] | drop_schema[to_node]
+                        | (kw("drop") > expected("'table', 'index', 'type' or 'schema' after 'drop'"))))
+     | (&kw("alter") >> (rename_table[to_node] | alter_table[to_node] | alter_enum[to_node]
+                         | (kw("alter") > expected("'table' or 'type' after 'alter'"))))
+     | (&kw("comment") >> (comment_on_table[to_node] | comment_on_column[to_node]
+                           | (kw("comment") > K("on") > expected("'table' or 'column' after 'comment on'"))))
      | insert[to_node] | update[to_node] | delete_rows[to_node] | execute[to_node]) >
     must(x3::lit(';'), "';' after the statement"));
 

@@ -61,6 +61,11 @@ TEST_CASE("UTF-8 validation finds every ill-formed sequence", "[utf8]") {
     CHECK(find_invalid_utf8("a\xF4\x90\x80\x80") == 1); // above U+10FFFF
     CHECK(find_invalid_utf8("caf\xC3") == 3);           // truncated at the end
     CHECK(find_invalid_utf8("\xC3\xA9\xC3(", 2) == 2);
+    // ASCII is skipped a word at a time: a bad byte anywhere in or after one.
+    CHECK(find_invalid_utf8("0123456789abcdef\xFF") == 16);
+    CHECK(find_invalid_utf8("0123\xFF" "5678901234567") == 4);
+    CHECK(find_invalid_utf8("01234567\xC3\xA9xyz0123456\xFF") == 20);
+    CHECK(find_invalid_utf8("0123456789abcdef\xC3\xA9", 3) == npos);
 }
 
 TEST_CASE("escape_for_terminal shows control characters and stray bytes escaped", "[utf8]") {
