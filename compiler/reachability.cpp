@@ -4,13 +4,13 @@
 
 namespace migc {
 
-Reachability::Reachability(const std::vector<std::vector<std::size_t>>& down, const std::vector<std::size_t>& order) {
+Reachability::Reachability(const NodeLists& down, const std::vector<std::size_t>& order) {
     const std::size_t n = down.size();
     // Spanning forest: each node hangs below its first down node.
     std::vector<std::uint32_t> first_child(n, UINT32_MAX), next_sibling(n, UINT32_MAX), size(n, 1);
     for (std::size_t i = n; i-- > 0;)
         if (!down[i].empty()) {
-            std::size_t p = down[i].front();
+            std::uint32_t p = down[i].front();
             next_sibling[i] = first_child[p];
             first_child[p] = static_cast<std::uint32_t>(i);
         }
@@ -39,13 +39,13 @@ Reachability::Reachability(const std::vector<std::vector<std::size_t>>& down, co
     // appended to its parents' lists, so gather them through an upward index.
     std::vector<std::uint32_t> up_begin(n + 1, 0), up;
     for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t d : down[i]) ++up_begin[d + 1];
+        for (std::uint32_t d : down[i]) ++up_begin[d + 1];
     for (std::size_t i = 0; i < n; ++i) up_begin[i + 1] += up_begin[i];
     up.resize(up_begin[n]);
     {
         std::vector<std::uint32_t> fill(up_begin.begin(), up_begin.end() - 1);
         for (std::size_t i = 0; i < n; ++i)
-            for (std::size_t d : down[i]) up[fill[d]++] = static_cast<std::uint32_t>(i);
+            for (std::uint32_t d : down[i]) up[fill[d]++] = static_cast<std::uint32_t>(i);
     }
     std::vector<std::uint32_t> start(n), count(n);
     std::vector<Interval> scratch;

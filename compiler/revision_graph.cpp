@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -94,6 +95,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     const std::size_t n = revisions_.size();
     nodes_.assign(n, Node{});
     by_id_.reserve(n);
+    std::vector<bool> duplicate(n, false);  // a second definition of an id
 
     for (std::size_t i = 0; i < n; ++i) {
         const RevisionHeader& r = revisions_[i];
@@ -103,6 +105,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         }
         auto [it, inserted] = by_id_.emplace(r.id, i);
         if (!inserted) {
+            duplicate[i] = true;
             diags.error(DiagKind::RevisionId, r.id_where, fmt::format("duplicate revision id '{}'", r.id))
                 .notes.push_back({revisions_[it->second].id_where, fmt::format("'{}' is first defined here", r.id)});
             ok = false;
@@ -148,7 +151,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     auto did_you_mean = [&](Diagnostic& d, const std::string& name) {
         if (all_ids.empty())  // in file order, as closest_match breaks ties by order
             for (std::size_t i = 0; i < n; ++i)
-                if (by_id_.at(revisions_[i].id) == i) all_ids.push_back(revisions_[i].id);
+                if (!duplicate[i]) all_ids.push_back(revisions_[i].id);
         if (auto close = closest_match(name, all_ids))
             d.notes.push_back({revisions_[by_id_.at(*close)].id_where, fmt::format("did you mean '{}'?", *close)});
     };
@@ -159,10 +162,16 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         bool dependency;
         std::optional<Location> where;
     };
-    std::vector<std::vector<Edge>> edges(n);
+    std::vector<Edge> edge_list;                // grouped by child, in one array
+    std::vector<std::size_t> edges_from(n + 1);  // where each child's edges begin
+    auto edges = [&](std::size_t v) {
+        return std::span<const Edge>(edge_list.data() + edges_from[v], edges_from[v + 1] - edges_from[v]);
+    };
+    edge_list.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const RevisionHeader& r = revisions_[i];
-        if (by_id_.at(r.id) != i) continue;  // a duplicate: already reported
+        edges_from[i] = edge_list.size();
+        if (duplicate[i]) continue;  // already reported
         for (std::size_t j = 0; j < r.parents.size(); ++j) {
             const std::string& p = r.parents[j];
             auto where = location_at(r.parents_where, j);
@@ -180,7 +189,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
                 continue;
             }
             nodes_[i].parents.push_back(it->second);
-            edges[i].push_back({it->second, false, where});
+            edge_list.push_back({it->second, false, where});
         }
         for (std::size_t j = 0; j < r.depends_on.size(); ++j) {
             const std::string& dep = r.depends_on[j];
@@ -200,9 +209,10 @@ bool RevisionGraph::validate(Diagnostics& diags) {
             }
             auto& deps = nodes_[i].depends_on;
             if (std::find(deps.begin(), deps.end(), *target) == deps.end()) deps.push_back(*target);
-            edges[i].push_back({*target, true, where});
+            edge_list.push_back({*target, true, where});
         }
     }
+    edges_from[n] = edge_list.size();
 
     // Every cycle: Tarjan's strongly connected components (iterative), then one
     // shortest cycle through the first member of each component, for the message.
@@ -220,8 +230,8 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         on_stack[root] = true;
         while (!call.empty()) {
             auto& [v, pos] = call.back();
-            if (pos < edges[v].size()) {
-                std::size_t w = edges[v][pos++].to;
+            if (pos < edges(v).size()) {
+                std::size_t w = edges(v)[pos++].to;
                 if (index[w] == SIZE_MAX) {
                     index[w] = low[w] = counter++;
                     stack.push_back(w);
@@ -243,7 +253,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
                 } while (w != v);
                 // Only cycles are kept: a history has as many components as revisions.
                 std::size_t top = v;  // a structured binding: clang will not capture it
-                bool self_loop = std::any_of(edges[top].begin(), edges[top].end(), [&](const Edge& e) { return e.to == top; });
+                bool self_loop = std::any_of(edges(top).begin(), edges(top).end(), [&](const Edge& e) { return e.to == top; });
                 if (scc.size() > 1 || self_loop) {
                     std::sort(scc.begin(), scc.end());
                     components.push_back(scc);
@@ -267,8 +277,8 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         std::pair<std::size_t, std::size_t> closing{};
         for (std::size_t q = 0; q < queue.size() && !closed; ++q) {
             std::size_t v = queue[q];
-            for (std::size_t k = 0; k < edges[v].size(); ++k) {
-                std::size_t w = edges[v][k].to;
+            for (std::size_t k = 0; k < edges(v).size(); ++k) {
+                std::size_t w = edges(v)[k].to;
                 if (!inside[w]) continue;
                 if (w == s) {
                     closed = true;
@@ -291,7 +301,7 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         std::vector<bool> on_path(n, false);
         for (std::size_t p = 0; p < path.size(); ++p) {
             const auto& [from, k] = path[p];
-            const Edge& e = edges[from][k];
+            const Edge& e = edges(from)[k];
             on_path[from] = true;
             if (p < kListedInDiagnostics)
                 chain += fmt::format("{}'{}' {} '{}'", chain.empty() ? "" : ", ", revisions_[from].id,
@@ -306,11 +316,11 @@ bool RevisionGraph::validate(Diagnostics& diags) {
         std::string message = fmt::format("revision cycle: {}", chain);
         if (!others.empty())
             message += fmt::format(" (also caught in cycles with these: {})", ids(others));
-        const Edge& first = edges[path.front().first][path.front().second];
+        const Edge& first = edges(path.front().first)[path.front().second];
         Diagnostic& d = diags.error(DiagKind::GraphCycle, first.where ? first.where : revisions_[path.front().first].id_where, message);
         for (std::size_t p = 1; p < std::min(path.size(), kListedInDiagnostics); ++p) {
             const auto& [from, k] = path[p];
-            const Edge& e = edges[from][k];
+            const Edge& e = edges(from)[k];
             d.notes.push_back({e.where ? e.where : revisions_[from].id_where,
                                fmt::format("'{}' {} '{}' here", revisions_[from].id,
                                            e.dependency ? "depends on" : "revises", revisions_[e.to].id)});
@@ -324,12 +334,21 @@ bool RevisionGraph::validate(Diagnostics& diags) {
 
 void RevisionGraph::link() {
     const std::size_t n = revisions_.size();
+    // Through revises only, and through revises and depends_on (a dependency
+    // that is also a parent counted once): the ancestry indexes' input.
+    NodeLists parents, all;
+    parents.reserve(n, n);
+    all.reserve(n, n);
+    std::vector<std::size_t> down;
     for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t p : nodes_[i].parents) nodes_[p].children.push_back(i);
-        std::vector<std::size_t> down = nodes_[i].parents;
-        for (std::size_t d : nodes_[i].depends_on)
+        const Node& node = nodes_[i];
+        down.assign(node.parents.begin(), node.parents.end());
+        for (std::size_t d : node.depends_on)
             if (std::find(down.begin(), down.end(), d) == down.end()) down.push_back(d);
+        for (std::size_t p : node.parents) nodes_[p].children.push_back(i);
         for (std::size_t d : down) nodes_[d].all_children.push_back(i);
+        parents.add(node.parents);
+        all.add(down);
     }
     // Ancestor closures in a topological order (parents before children).
     std::vector<std::size_t> pending(n, 0), order;
@@ -345,13 +364,6 @@ void RevisionGraph::link() {
             if (--pending[c] == 0) order.push_back(c);
     if (order.size() != n) throw std::logic_error("revision graph has a cycle after validation");
 
-    std::vector<std::vector<std::size_t>> all(n), parents(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        parents[i] = nodes_[i].parents;
-        all[i] = nodes_[i].parents;
-        for (std::size_t d : nodes_[i].depends_on)
-            if (std::ranges::count(all[i], d) == 0) all[i].push_back(d);
-    }
     ancestors_ = Reachability(all, order);
     parent_ancestors_ = Reachability(parents, order);  // parents come before children in `order` too
 }

@@ -28,7 +28,9 @@ std::vector<std::vector<bool>> closure(const std::vector<std::vector<std::size_t
 
 // Nodes are numbered in a shuffled order; `down` only points to earlier ranks.
 void check_against_closure(const std::vector<std::vector<std::size_t>>& down, const std::vector<std::size_t>& order) {
-    Reachability reach(down, order);
+    NodeLists lists;
+    for (const auto& list : down) lists.add(list);
+    Reachability reach(lists, order);
     auto anc = closure(down);
     for (std::size_t a = 0; a < down.size(); ++a)
         for (std::size_t b = 0; b < down.size(); ++b) {
