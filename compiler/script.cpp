@@ -12,9 +12,18 @@
 namespace migc {
 namespace {
 
-// Alembic's `-- Running <name> <from> -> <to>` (SPEC 4).
+// Alembic's `-- Running <name> <from> -> <to>` (SPEC 4); one per step, so
+// appended rather than formatted.
 std::string running_line(std::string_view name, const Step& step) {
-    return fmt::format("-- Running {} {} -> {}", name, fmt::join(step.from, ", "), fmt::join(step.to, ", "));
+    std::string line = "-- Running ";
+    line.append(name).append(" ");
+    auto join = [&](const std::vector<std::string>& ids) {
+        for (std::size_t i = 0; i < ids.size(); ++i) line.append(i ? ", " : "").append(ids[i]);
+    };
+    join(step.from);
+    line.append(" -> ");
+    join(step.to);
+    return line;
 }
 
 // One field of the digest's input: its length first, so no value can pass

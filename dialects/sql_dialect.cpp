@@ -92,7 +92,8 @@ std::string sql_comment(std::string_view text) {
         std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         if (!lines.empty()) lines += '\n';
         while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-        lines += line.empty() ? "--" : fmt::format("-- {}", line);
+        lines += line.empty() ? "--" : "-- ";
+        lines += line;
         if (nl == std::string_view::npos) break;
         start = nl + (text.compare(nl, 2, "\r\n") == 0 ? 2 : 1);
     }
