@@ -1,6 +1,7 @@
 #include "compiler/project.hpp"
 
 #include <dirent.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -16,6 +17,18 @@ namespace migc {
 namespace fs = std::filesystem;
 
 namespace {
+
+// SHA-256 from OpenSSL's default provider, fetched once. OpenSSL's
+// configuration file is not read: a digest needs nothing set up there, and
+// reading it cost more than the whole digest of a small project.
+const EVP_MD* sha256() {
+    static const EVP_MD* const md = [] {
+        OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
+        const EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        return fetched ? fetched : EVP_sha256();
+    }();
+    return md;
+}
 
 std::string hex(const unsigned char* digest, unsigned int len) {
     std::string out;
@@ -37,7 +50,7 @@ struct Loaded {
 std::string source_digest(const Project& project, const SourceFiles& files) {
     // Files named relative to versions/, so it does not depend on where migc runs from.
     EVP_MD_CTX* digest = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(digest, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(digest, sha256(), nullptr);
     for (FileId id : project.files) {
         const std::string& path = files.path(id);
         const std::string& text = files.text(id);
@@ -55,7 +68,7 @@ std::string source_digest(const Project& project, const SourceFiles& files) {
 std::string sha256_hex(std::string_view data) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr);
+    EVP_Digest(data.data(), data.size(), digest, &len, sha256(), nullptr);
     return hex(digest, len);
 }
 
