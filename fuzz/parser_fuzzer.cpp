@@ -1,4 +1,5 @@
-// Fuzz target (a): the parser on one file, as a revision and as a bare
+// Fuzz target (a): the parser on one file, as a revision (in one parse and in
+// the two halves upgrade and downgrade use, which must agree) and as a bare
 // statement list (schema.mig), with the diagnostics rendered as migc prints them.
 #include <cstdint>
 
@@ -24,6 +25,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 (d.message.find("N5boost") != std::string::npos && text.find("N5boost") == std::string::npos))
                 __builtin_trap();  // (a message may quote the input: the fuzzer learns the string from this very check)
         (void)diags.render(files, as_statements == 1);
+        if (as_statements) continue;
+        // The header and the blocks parsed apart (upgrade and downgrade do so)
+        // report exactly what one parse does.
+        Diagnostics apart_diags;
+        ast::RevisionFile apart;
+        auto blocks_at = grammar::parse_revision_header(files, id, vars, apart_diags, apart);
+        bool apart_ok = blocks_at && grammar::parse_revision_blocks(files, id, vars, apart_diags, apart, *blocks_at);
+        if (apart_ok != ok || apart_diags.render(files, false) != diags.render(files, false)) __builtin_trap();
     }
     return 0;
 }
