@@ -88,6 +88,7 @@ private:
         Diagnostics quiet;
         checker_.report_to(echo_of_syntax_error(rev) ? quiet : diags_);
         std::vector<ir::Op> ops;
+        ops.reserve(statements.size());  // mostly one op a statement: no regrowth, no slack kept
         for (const auto& stmt : statements)
             for (auto& op : checker_.check(stmt, project_.file[rev])) ops.push_back(std::move(op));
         checker_.report_to(diags_);
