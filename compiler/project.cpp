@@ -138,6 +138,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
     }
     std::vector<Loaded> loaded(names.size());
     project.revisions.resize(names.size());
+    std::vector<RevisionHeader> headers(names.size());  // each made by the thread that parsed its file
     for_each_parallel(names.size(), [&](std::size_t i) {
         Loaded& l = loaded[i];
         auto text = read_file_at(::dirfd(dir), names[i].first.c_str(), l.read_error, names[i].second);
@@ -147,18 +148,20 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
         if (defer_blocks) {
             l.blocks_at = grammar::parse_revision_header(files, ids[i], vars, l.diags, rev);
             if (!l.blocks_at) rev = {};  // as without deferring: a file with a broken header is unusable
-            return;
+        } else {
+            auto parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &rev, depth == ParseDepth::Headers);
+            if (parsed) rev = std::move(*parsed);
+            l.parsed = parsed.has_value();
+            if (depth == ParseDepth::UpgradeBlocks) std::vector<ast::Statement>().swap(rev.downgrade);
         }
-        auto parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &rev, depth == ParseDepth::Headers);
-        if (parsed) rev = std::move(*parsed);
-        l.parsed = parsed.has_value();
-        if (depth == ParseDepth::UpgradeBlocks) std::vector<ast::Statement>().swap(rev.downgrade);
+        if (!rev.revision.text.empty()) headers[i] = revision_header(rev, ids[i]);
     });
     if (defer_blocks) {
         bool sound = std::all_of(loaded.begin(), loaded.end(), [](const Loaded& l) { return l.blocks_at.has_value(); });
         if (sound) {
             for (const Loaded& l : loaded) project.blocks_at.push_back(*l.blocks_at);
             project.files = std::move(ids);
+            project.headers = std::move(headers);
             project.broken.assign(names.size(), 1);
             return project;
         }
@@ -188,6 +191,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
             continue;
         }
         project.files.push_back(ids[i]);
+        project.headers.push_back(std::move(headers[i]));
         project.broken.push_back(l.parsed ? 0 : 1);
     }
     if (!ok) return std::nullopt;

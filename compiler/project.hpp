@@ -19,6 +19,7 @@ struct Project {
     std::string versions_dir;                 // as shown to the user: relative, no absolute paths
     std::vector<FileId> files;                // one per revision, sorted by path
     std::vector<ast::RevisionFile> revisions;  // parallel to `files`
+    std::vector<RevisionHeader> headers;       // parallel to `files`; moved into the graph when it is built
     std::string source_digest;  // empty until a command that writes a script sets it (source_digest below)
     // Revisions whose body has syntax errors (their header is sound): what
     // parsed is kept, so the other files are still checked; the run fails.
