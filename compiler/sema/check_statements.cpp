@@ -407,11 +407,13 @@ struct StatementChecker {
         return refs;
     }
 
+    // `what()` names the object, for the error only: most drops are sound.
+    template <class What>
     bool refuse_referenced(const ir::ObjectName& table, const std::vector<std::string>* columns, ast::Span span,
-                           std::string_view what) {
+                           What what) {
         auto refs = references_to(table, columns);
         if (refs.empty()) return false;
-        auto& d = c.error(DiagKind::StillReferenced, span, fmt::format("{} is referenced by foreign key '{}' of table '{}'", what, refs[0].second->name,
+        auto& d = c.error(DiagKind::StillReferenced, span, fmt::format("{} is referenced by foreign key '{}' of table '{}'", what(), refs[0].second->name,
                                             refs[0].first.display()));
         d.notes.push_back({std::nullopt, "drop that foreign key first (`alter table ... drop constraint ...`)"});
         return true;
@@ -425,7 +427,7 @@ struct StatementChecker {
             c.table_or_error(s.table);
             return;
         }
-        if (refuse_referenced(name, nullptr, s.table.span, fmt::format("table '{}'", name.display()))) return;
+        if (refuse_referenced(name, nullptr, s.table.span, [&] { return fmt::format("table '{}'", name.display()); })) return;
         emit({ir::DropTable{*t, model().indexes_on(name), s.if_exists}});
     }
 
@@ -497,12 +499,13 @@ struct StatementChecker {
         const ir::Column* col = c.column_or_error(t, a.column);
         if (!col) return;
         std::vector<std::string> cols{col->name};
-        if (refuse_referenced(name, &cols, span, fmt::format("column '{}.{}'", name.display(), col->name))) return;
+        if (refuse_referenced(name, &cols, span, [&] { return fmt::format("column '{}.{}'", name.display(), col->name); })) return;
         ir::DropColumn op{name, *col, {}, {}};
         for (const auto& k : t.constraints)
             if (uses_column(k, col->name)) op.constraints.push_back(k);
-        for (const auto& i : model().indexes_on(name))
-            if (uses_column(i, col->name)) op.indexes.push_back(i);
+        if (auto on = model().index_names.find(name); on != model().index_names.end())
+            for (const auto& index : on->second)  // in name order, as indexes_on() lists them, but copying only those used
+                if (const ir::Index& i = model().indexes.at(index); uses_column(i, col->name)) op.indexes.push_back(i);
         emit({std::move(op)});
     }
 
