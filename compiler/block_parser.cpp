@@ -3,16 +3,30 @@
 namespace migc {
 
 BlockParser::BlockParser(Project& project, const SourceFiles& files, const grammar::Variables& vars, ParseDepth depth,
-                         const Diagnostics& diags)
-    : project_(project), files_(files), vars_(vars), depth_(depth), mark_(diags.items().size()),
+                         const Diagnostics& diags, std::uint32_t ahead)
+    : project_(project), files_(files), vars_(vars), depth_(depth), mark_(diags.items().size()), ahead_(ahead),
       state_(project.revisions.size()), diags_(project.revisions.size()),
       worker_([this](std::stop_token stop) {
           // File order: for a chain named in order it is also the check's order.
-          for (std::size_t rev = 0; rev < state_.size() && !stop.stop_requested(); ++rev)
-              if (claim(rev)) parse(rev);
+          std::uint32_t parsed = 0;
+          for (std::size_t rev = 0; rev < state_.size() && !stop.stop_requested(); ++rev) {
+              for (std::uint32_t r; !unbounded_.load(std::memory_order_acquire) &&
+                                    parsed >= (r = reached_.load(std::memory_order_acquire)) + ahead_;)
+                  reached_.wait(r);
+              if (claim(rev)) parse(rev), ++parsed;
+          }
       }) {}
 
-BlockParser::~BlockParser() { worker_.request_stop(); }
+BlockParser::~BlockParser() {
+    worker_.request_stop();
+    unbound();
+}
+
+void BlockParser::unbound() {
+    unbounded_.store(true, std::memory_order_release);
+    reached_.fetch_add(1, std::memory_order_release);  // a change the worker's wait sees
+    reached_.notify_all();
+}
 
 bool BlockParser::claim(std::size_t rev) {
     int waiting = kWaiting;
@@ -31,12 +45,15 @@ void BlockParser::parse(std::size_t rev) {
 }
 
 void BlockParser::await(std::size_t rev) {
+    std::uint32_t reached = reached_.fetch_add(1, std::memory_order_release) + 1;
+    if (reached % kNotifyEvery == 0) reached_.notify_one();
     if (state_[rev].load(std::memory_order_acquire) == kParsed) return;
     if (claim(rev)) return parse(rev);
     for (int s; (s = state_[rev].load(std::memory_order_acquire)) != kParsed;) state_[rev].wait(s);
 }
 
 void BlockParser::finish(Diagnostics& diags) {
+    unbound();
     for (std::size_t rev = state_.size(); rev-- > 0;)
         if (claim(rev)) parse(rev);
     for (std::size_t rev = 0; rev < state_.size(); ++rev) await(rev);

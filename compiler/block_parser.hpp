@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <cstdint>
 #include <thread>
 #include <vector>
 
@@ -20,8 +21,11 @@ class BlockParser {
 public:
     // `project` was loaded with deferred blocks; every diagnostic so far is
     // the loading's, and the blocks' own go right after them (finish).
+    // At most `ahead` revisions are parsed before the check reaches them: the
+    // statements the check frees are then reused for the next ones (the
+    // thread's own arena) instead of piling up.
     BlockParser(Project& project, const SourceFiles& files, const grammar::Variables& vars, ParseDepth depth,
-                const Diagnostics& diags);
+                const Diagnostics& diags, std::uint32_t ahead = 4096);
     ~BlockParser();  // stops the thread: only after an exception, or in tests
 
     // Revision `rev`'s statements and broken flag are in the project.
@@ -33,16 +37,21 @@ public:
 
 private:
     enum State : int { kWaiting, kParsing, kParsed };
+    static constexpr std::uint32_t kNotifyEvery = 256;  // awaits between two wake-ups of the thread
     bool claim(std::size_t rev);
     void parse(std::size_t rev);
+    void unbound();  // lets the thread parse everything left, without waiting for the check
 
     Project& project_;
     const SourceFiles& files_;
     const grammar::Variables& vars_;
     const ParseDepth depth_;
     const std::size_t mark_;  // where the blocks' diagnostics go
+    const std::uint32_t ahead_;
     std::vector<std::atomic<int>> state_;
     std::vector<Diagnostics> diags_;  // per revision, each written by whoever parsed it
+    std::atomic<std::uint32_t> reached_{0};  // revisions the check has reached (awaited)
+    std::atomic<bool> unbounded_{false};
     std::jthread worker_;             // last: it starts once everything it reads exists
 };
 

@@ -5,8 +5,10 @@
 
 #include <stdlib.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "compiler/block_parser.hpp"
 #include "compiler/project.hpp"
@@ -104,6 +106,29 @@ TEST_CASE("blocks parsed beside the check report in file order, whatever order t
         REQUIRE(diags.items().size() == 4);
         CHECK(rendered(files, diags).starts_with(rendered(eager_files, eager_diags)));
         CHECK(diags.items().back().message == "after the loading");
+    }
+}
+
+TEST_CASE("a parser kept one revision ahead of the check finishes, whether the check reached every revision or stopped",
+          "[project]") {
+    TempProject dir(kFiles);
+    SourceFiles eager_files;
+    Diagnostics eager_diags;
+    REQUIRE(load_project(dir.config(), {}, eager_files, eager_diags, ParseDepth::Full));
+    for (std::size_t stop_after : {kFiles.size(), std::size_t{2}, std::size_t{0}}) {
+        SourceFiles files;
+        Diagnostics diags;
+        auto project = load_project(dir.config(), {}, files, diags, ParseDepth::Full, true);
+        REQUIRE(project);
+        const grammar::Variables vars;
+        BlockParser blocks(*project, files, vars, ParseDepth::Full, diags, 1);
+        for (std::size_t rev = 0; rev < stop_after; ++rev) blocks.await(rev);
+        // Time for the thread to be asleep, waiting for the check to go on:
+        // finish() must wake it, or it would never end.
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        blocks.finish(diags);
+        CHECK(rendered(files, diags) == rendered(eager_files, eager_diags));
+        CHECK(project->broken == std::vector<std::uint8_t>{0, 1, 0, 1, 0});
     }
 }
 
