@@ -10,8 +10,10 @@ BlockParser::BlockParser(Project& project, const SourceFiles& files, const gramm
           // File order: for a chain named in order it is also the check's order.
           std::uint32_t parsed = 0;
           for (std::size_t rev = 0; rev < state_.size() && !stop.stop_requested(); ++rev) {
+              // Unbounded until the check starts: the graph is being built then,
+              // and every revision parsed is one the check will not wait for.
               for (std::uint32_t r; !unbounded_.load(std::memory_order_acquire) &&
-                                    parsed >= (r = reached_.load(std::memory_order_acquire)) + ahead_;)
+                                    (r = reached_.load(std::memory_order_acquire)) > 0 && parsed >= r + ahead_;)
                   reached_.wait(r);
               if (claim(rev)) parse(rev), ++parsed;
           }

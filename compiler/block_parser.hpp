@@ -21,9 +21,9 @@ class BlockParser {
 public:
     // `project` was loaded with deferred blocks; every diagnostic so far is
     // the loading's, and the blocks' own go right after them (finish).
-    // At most `ahead` revisions are parsed before the check reaches them: the
-    // statements the check frees are then reused for the next ones (the
-    // thread's own arena) instead of piling up.
+    // Once the check has started, at most `ahead` revisions are parsed before
+    // it reaches them: the statements the check frees are then reused for
+    // the next ones (the thread's own arena) instead of piling up.
     BlockParser(Project& project, const SourceFiles& files, const grammar::Variables& vars, ParseDepth depth,
                 const Diagnostics& diags, std::uint32_t ahead = 4096);
     ~BlockParser();  // stops the thread: only after an exception, or in tests

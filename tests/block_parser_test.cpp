@@ -5,8 +5,10 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <thread>
 
@@ -111,11 +113,13 @@ TEST_CASE("blocks parsed beside the check report in file order, whatever order t
 
 TEST_CASE("a parser kept one revision ahead of the check finishes, whether the check reached every revision or stopped",
           "[project]") {
-    TempProject dir(kFiles);
-    SourceFiles eager_files;
-    Diagnostics eager_diags;
-    REQUIRE(load_project(dir.config(), {}, eager_files, eager_diags, ParseDepth::Full));
-    for (std::size_t stop_after : {kFiles.size(), std::size_t{2}, std::size_t{0}}) {
+    // Enough revisions that the check starts while the thread is still parsing.
+    std::vector<std::string> chain;
+    for (int i = 0; i < 2000; ++i)
+        chain.push_back(fmt::format("revision r{}\nrevises {}\nupgrade {{ create table t{} (id int primary key); }}\n", i,
+                                    i == 0 ? std::string("none") : fmt::format("r{}", i - 1), i));
+    TempProject dir(chain);
+    for (std::size_t stop_after : {chain.size(), std::size_t{2}, std::size_t{0}}) {
         SourceFiles files;
         Diagnostics diags;
         auto project = load_project(dir.config(), {}, files, diags, ParseDepth::Full, true);
@@ -127,8 +131,10 @@ TEST_CASE("a parser kept one revision ahead of the check finishes, whether the c
         // finish() must wake it, or it would never end.
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
         blocks.finish(diags);
-        CHECK(rendered(files, diags) == rendered(eager_files, eager_diags));
-        CHECK(project->broken == std::vector<std::uint8_t>{0, 1, 0, 1, 0});
+        CHECK(diags.items().empty());
+        CHECK(std::count(project->broken.begin(), project->broken.end(), 0) == 2000);
+        CHECK(std::all_of(project->revisions.begin(), project->revisions.end(),
+                          [](const ast::RevisionFile& r) { return r.upgrade.size() == 1; }));
     }
 }
 
