@@ -13,10 +13,12 @@
 #include <thread>
 
 #include "compiler/block_parser.hpp"
+#include "tests/temp_project.hpp"
 #include "compiler/project.hpp"
 #include "grammar/parser.hpp"
 
 using namespace migc;
+using migc::test::TempProject;
 namespace fs = std::filesystem;
 
 namespace {
@@ -32,25 +34,6 @@ const std::vector<std::string> kFiles = {
 };
 
 std::string rendered(const SourceFiles& files, const Diagnostics& diags) { return diags.render(files, false); }
-
-// A project directory under /tmp, removed at the end.
-struct TempProject {
-    fs::path root;
-    explicit TempProject(const std::vector<std::string>& texts) {
-        char name[] = "/tmp/migc-blocks-XXXXXX";
-        REQUIRE(::mkdtemp(name) != nullptr);
-        root = name;
-        fs::create_directories(root / "migrations" / "versions");
-        for (std::size_t i = 0; i < texts.size(); ++i)
-            std::ofstream(root / "migrations" / "versions" / ("v" + std::to_string(i) + ".mig")) << texts[i];
-    }
-    ~TempProject() { fs::remove_all(root); }
-    Config config() const {
-        Config c;
-        c.base_dir = root.string();
-        return c;
-    }
-};
 
 }  // namespace
 
