@@ -27,15 +27,15 @@ Plan make_plan(const RevisionGraph& graph, bool upgrade, const Start& start, con
     plan.from_base = start.heads.empty();
     plan.start = graph.id_list(start.heads);
     VersionRows rows(graph, start.heads);
+    plan.steps.reserve(order.size());
     for (std::size_t rev : order) {
         Step step;
         step.revision = rev;
         step.upgrade = upgrade;
         // "-- Running upgrade A, B -> C": parents without dependencies.
-        const std::vector<std::string>& parents = graph.revisions()[rev].parents;
-        std::vector<std::string> self{graph.revisions()[rev].id};
-        step.from = upgrade ? parents : self;
-        step.to = upgrade ? self : parents;
+        const RevisionHeader& r = graph.revisions()[rev];
+        (upgrade ? step.from : step.to) = r.parents;
+        (upgrade ? step.to : step.from).assign(1, r.id);
         step.rows = upgrade ? rows.after_upgrade(rev) : rows.after_downgrade(rev);
         plan.steps.push_back(std::move(step));
     }
