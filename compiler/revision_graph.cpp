@@ -373,6 +373,7 @@ void RevisionGraph::link() {
 void RevisionGraph::warn_redundant_parents(Diagnostics& diags) const {
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
         const Node& node = nodes_[i];
+        if (node.parents.size() + node.depends_on.size() < 2) continue;  // nothing to be redundant with
         for (std::size_t j = 0; j < node.parents.size(); ++j) {
             std::size_t p = node.parents[j];
             std::vector<std::size_t> others = node.parents;
@@ -400,6 +401,7 @@ void RevisionGraph::warn_redundant_parents(Diagnostics& diags) const {
 void RevisionGraph::normalize_depends_on() {
     for (std::size_t i = 0; i < nodes_.size(); ++i) {
         Node& node = nodes_[i];
+        if (node.depends_on.empty()) continue;  // down and walk_down are the parents
         node.walk_down = node.parents;
         for (std::size_t d : node.depends_on) {
             bool implied = std::ranges::count(node.parents, d) > 0;
@@ -592,7 +594,7 @@ std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
         }
         const Node& node = nodes_[candidate];
         add.clear();
-        for (std::size_t d : node.walk_down)
+        for (std::size_t d : node.walk_down_or_parents())
             if (todo[d] && !in_current[d]) add.push_back(d);
         if (add.empty()) {
             in_current[candidate] = false;

@@ -60,7 +60,7 @@ public:
     // `_add_branches`), sorted.
     const std::vector<std::string>& branch_labels(std::size_t rev) const { return nodes_[rev].branch_labels; }
     // What a step of `rev` moves from: its parents, then its normalized depends_on.
-    const std::vector<std::size_t>& down_revisions(std::size_t rev) const { return nodes_[rev].down; }
+    const std::vector<std::size_t>& down_revisions(std::size_t rev) const { return nodes_[rev].down_or_parents(); }
     const std::vector<std::size_t>& children(std::size_t rev) const { return nodes_[rev].children; }
     // Through revises and depends_on; a revision is its own ancestor.
     bool is_ancestor(std::size_t ancestor, std::size_t rev) const { return ancestors_.reaches(ancestor, rev); }
@@ -112,8 +112,12 @@ private:
     struct Node {
         std::vector<std::size_t> parents;       // revises
         std::vector<std::size_t> depends_on;    // resolved, deduplicated, not normalized
+        // Both only when there are dependencies; else they are `parents`, and
+        // a history without depends_on keeps no copy of every parent list.
         std::vector<std::size_t> down;          // parents + normalized depends_on (SPEC 3)
         std::vector<std::size_t> walk_down;     // parents + depends_on as Alembic normalizes them: the walk's order
+        const std::vector<std::size_t>& down_or_parents() const { return depends_on.empty() ? parents : down; }
+        const std::vector<std::size_t>& walk_down_or_parents() const { return depends_on.empty() ? parents : walk_down; }
         std::vector<std::size_t> children;      // revisions that revise this one
         std::vector<std::size_t> all_children;  // ... or depend on it
         std::vector<std::string> branch_labels;

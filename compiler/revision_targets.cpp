@@ -226,7 +226,7 @@ std::optional<std::size_t> RevisionGraph::relative_start(const Start& start, std
                 bool below_another = false;
                 for (std::size_t y = 0; y < revisions_.size(); ++y)
                     if (y != x && active[y] &&
-                        (upward ? std::ranges::count(nodes_[y].walk_down, x) > 0 : parent_ancestors_.reaches(x, y)))
+                        (upward ? std::ranges::count(nodes_[y].walk_down_or_parents(), x) > 0 : parent_ancestors_.reaches(x, y)))
                         below_another = true;
                 if (!below_another) heads.push_back(x);
             }
