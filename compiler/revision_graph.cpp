@@ -68,11 +68,15 @@ std::optional<std::size_t> RevisionGraph::find(std::string_view id) const {
     return it->second;
 }
 
+void RevisionGraph::sort_by_id(std::vector<std::size_t>& revs) const {
+    std::sort(revs.begin(), revs.end(), [&](std::size_t a, std::size_t b) { return revisions_[a].id < revisions_[b].id; });
+}
+
 std::vector<std::size_t> RevisionGraph::sorted_ids() const {
     std::vector<std::size_t> revs;
     revs.reserve(by_id_.size());
     for (const auto& entry : by_id_) revs.push_back(entry.second);
-    std::sort(revs.begin(), revs.end(), [&](std::size_t a, std::size_t b) { return revisions_[a].id < revisions_[b].id; });
+    sort_by_id(revs);
     return revs;
 }
 

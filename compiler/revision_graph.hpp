@@ -133,7 +133,8 @@ private:
     std::vector<std::size_t> real_heads() const;
     std::vector<std::size_t> head_indices() const;
     std::string ids(const std::vector<std::size_t>& revs) const;
-    std::vector<std::size_t> sorted_ids() const;  // every revision once, by id: for prefixes and suggestions
+    std::vector<std::size_t> sorted_ids() const;  // every revision once, by id: for suggestions
+    void sort_by_id(std::vector<std::size_t>& revs) const;
 
     std::optional<std::size_t> match_name(std::string_view name, std::string_view target, bool& reported,
                                           Diagnostics& diags) const;
@@ -160,7 +161,7 @@ private:
     std::vector<RevisionHeader> revisions_;
     std::vector<Node> nodes_;
     // Hashed: the graph looks every parent up by id. Where an order matters
-    // (prefixes, suggestions), sorted_ids() lists them.
+    // (prefixes, suggestions), sort_by_id() puts what was found in it.
     struct IdHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }

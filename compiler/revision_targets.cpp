@@ -32,8 +32,7 @@ std::optional<std::size_t> RevisionGraph::match_name(std::string_view name, std:
     std::vector<std::size_t> candidates;
     for (const auto& [id, rev] : by_id_)
         if (id.starts_with(name)) candidates.push_back(rev);
-    std::sort(candidates.begin(), candidates.end(),
-              [&](std::size_t a, std::size_t b) { return revisions_[a].id < revisions_[b].id; });
+    sort_by_id(candidates);
     if (candidates.size() == 1) return candidates.front();
     if (candidates.size() > 1) {
         std::string in = name == target ? std::string() : fmt::format(" (in '{}')", target);

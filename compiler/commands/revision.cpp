@@ -300,9 +300,8 @@ bool write_revision(Session& s, NewRevision rev) {
     std::optional<RevisionGraph> graph;
     if (parsed) {
         std::vector<std::pair<std::string, RevisionHeader>> by_path;
-        for (std::size_t i = 0; i < s.project->revisions.size(); ++i)
-            by_path.emplace_back(s.files.path(s.project->files[i]),
-                                 revision_header(s.project->revisions[i], s.project->files[i]));
+        for (std::size_t i = 0; i < s.project->files.size(); ++i)  // the graph's headers are the files', in order
+            by_path.emplace_back(s.files.path(s.project->files[i]), s.graph->revisions()[i]);
         by_path.emplace_back(path, revision_header(*parsed, file));
         std::ranges::stable_sort(by_path, {}, &std::pair<std::string, RevisionHeader>::first);
         std::vector<RevisionHeader> headers;
