@@ -116,7 +116,13 @@ public:
     virtual std::string purge_version_table(const VersionTable& table) const = 0;
     // A statement's text with its terminating ';' (on a line of its own when the
     // text ends in a `--` comment).
-    virtual std::string terminate(std::string statement) const = 0;
+    std::string terminate(std::string_view statement) const {
+        std::string out;
+        append_terminated(out, statement);
+        return out;
+    }
+    // The same, appended to `out` (emission: no copy of the statement's own).
+    virtual void append_terminated(std::string& out, std::string_view statement) const = 0;
 
     virtual std::string quote_identifier(std::string_view name) const = 0;
     virtual std::string render_string_literal(std::string_view text) const = 0;

@@ -189,14 +189,16 @@ private:
 EmittedStep emit_step(const Dialect& dialect, const VersionTable& table, std::span<const ir::Op> ops,
                       std::span<const VersionRowChange> rows) {
     EmittedStep e;
-    auto add = [&](std::uint32_t op, SqlStatement::Kind kind, std::string text) {
-        if (kind != SqlStatement::Kind::Comment) text = dialect.terminate(std::move(text));
-        e.pieces.push_back({op, static_cast<std::uint32_t>(e.text.size()), static_cast<std::uint32_t>(text.size()), kind});
-        e.text += text;
+    e.text.reserve(256);
+    auto add = [&](std::uint32_t op, SqlStatement::Kind kind, std::string_view text) {
+        auto begin = static_cast<std::uint32_t>(e.text.size());
+        if (kind == SqlStatement::Kind::Comment) e.text += text;
+        else dialect.append_terminated(e.text, text);
+        e.pieces.push_back({op, begin, static_cast<std::uint32_t>(e.text.size() - begin), kind});
     };
     for (std::size_t k = 0; k < ops.size(); ++k)
         for (SqlStatement& piece : dialect.emit(ops[k], e.diags))
-            add(static_cast<std::uint32_t>(k), piece.kind, std::move(piece.text));
+            add(static_cast<std::uint32_t>(k), piece.kind, piece.text);
     for (const auto& change : rows) add(EmittedStep::kRow, SqlStatement::Kind::Statement, dialect.version_row(table, change));
     return e;
 }

@@ -107,23 +107,29 @@ std::string SqlDialect::quote_identifier(std::string_view name) const {
     for (char c : name)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) plain = false;
     if (plain && !is_reserved(name)) return std::string(name);
-    std::string quoted = "\"";
+    std::string quoted;
+    quoted.reserve(name.size() + 2);
+    quoted += '"';
     for (char c : name) {
         if (c == '"') quoted += '"';
         quoted += c;
     }
-    return quoted + '"';
+    quoted += '"';
+    return quoted;
 }
 
 std::string SqlDialect::render_string_literal(std::string_view text) const {
     // Both engines read '' as a quote and every other byte as itself
     // (PostgreSQL with standard_conforming_strings, the default since 9.1).
-    std::string out = "'";
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += '\'';
     for (char c : text) {
         if (c == '\'') out += '\'';
         out += c;
     }
-    return out + '\'';
+    out += '\'';
+    return out;
 }
 
 std::string SqlDialect::literal(const ir::Literal& lit) const {
@@ -586,17 +592,24 @@ std::vector<SqlStatement> SqlDialect::create_version_table(const VersionTable& t
 
 // SPEC 4: the row statements, byte for byte.
 std::string SqlDialect::version_row(const VersionTable& table, const VersionRowChange& c) const {
+    // One row per step of every script: appended, not formatted.
     const std::string t = version_table_name(table);
+    std::string out;
+    out.reserve(2 * t.size() + c.from.size() + c.to.size() + 64);
     switch (c.kind) {
         case VersionRowChange::Kind::Insert:
-            return fmt::format("INSERT INTO {} (version_num) VALUES ({})", t, render_string_literal(c.to));
+            out.append("INSERT INTO ").append(t).append(" (version_num) VALUES (").append(render_string_literal(c.to)) += ')';
+            break;
         case VersionRowChange::Kind::Update:
-            return fmt::format("UPDATE {0} SET version_num={1} WHERE {0}.version_num = {2}", t, render_string_literal(c.to),
-                               render_string_literal(c.from));
+            out.append("UPDATE ").append(t).append(" SET version_num=").append(render_string_literal(c.to));
+            out.append(" WHERE ").append(t).append(".version_num = ").append(render_string_literal(c.from));
+            break;
         case VersionRowChange::Kind::Delete:
-            return fmt::format("DELETE FROM {0} WHERE {0}.version_num = {1}", t, render_string_literal(c.from));
+            out.append("DELETE FROM ").append(t).append(" WHERE ").append(t).append(".version_num = ");
+            out.append(render_string_literal(c.from));
+            break;
     }
-    return {};
+    return out;
 }
 
 std::string SqlDialect::purge_version_table(const VersionTable& table) const {
@@ -683,12 +696,12 @@ SqlTail scan_tail(std::string_view t, const EngineFacts& facts) {
 
 // The ';' goes on a line of its own only when the text ends in a `--`
 // comment; text that already ends with a ';' of its own keeps it.
-std::string SqlDialect::terminate(std::string text) const {
+void SqlDialect::append_terminated(std::string& out, std::string_view text) const {
     SqlTail tail = scan_tail(text, facts_);
-    if (tail.terminated) return text;
-    if (tail.in_line_comment) text += '\n';
-    text += ';';
-    return text;
+    out += text;
+    if (tail.terminated) return;
+    if (tail.in_line_comment) out += '\n';
+    out += ';';
 }
 
 }  // namespace migc

@@ -22,7 +22,7 @@ public:
     std::vector<SqlStatement> create_version_table(const VersionTable& table) const override;
     std::string version_row(const VersionTable& table, const VersionRowChange& change) const override;
     std::string purge_version_table(const VersionTable& table) const override;
-    std::string terminate(std::string statement) const override;
+    void append_terminated(std::string& out, std::string_view statement) const override;
     std::string quote_identifier(std::string_view name) const override;
     std::string render_string_literal(std::string_view text) const override;
     std::optional<std::string> render_expression(const ir::Expr& e, bool as_default, Diagnostics& diags) const override;
