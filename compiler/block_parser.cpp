@@ -13,9 +13,20 @@ BlockParser::BlockParser(Project& project, const SourceFiles& files, const gramm
               // Unbounded until the check starts: the graph is being built then,
               // and every revision parsed is one the check will not wait for.
               for (std::uint32_t r; !unbounded_.load(std::memory_order_acquire) &&
-                                    (r = reached_.load(std::memory_order_acquire)) > 0 && parsed >= r + ahead_;)
+                                    (r = reached_.load(std::memory_order_acquire)) > 0 && parsed >= r + ahead_;) {
+                  free_retired();
                   reached_.wait(r);
+              }
+              if (rev % kNotifyEvery == 0) free_retired();
               if (claim(rev)) parse(rev), ++parsed;
+          }
+          // Every block parsed: the thread stays to free what the check
+          // retires, woken as the check goes on, until finish().
+          while (!stop.stop_requested()) {
+              std::uint32_t w = wake_.load(std::memory_order_acquire);
+              if (finishing_.load(std::memory_order_acquire)) break;
+              free_retired();
+              wake_.wait(w);
           }
       }) {}
 
@@ -28,6 +39,8 @@ void BlockParser::unbound() {
     unbounded_.store(true, std::memory_order_release);
     reached_.fetch_add(1, std::memory_order_release);  // a change the worker's wait sees
     reached_.notify_all();
+    wake_.fetch_add(1, std::memory_order_release);
+    wake_.notify_all();
 }
 
 bool BlockParser::claim(std::size_t rev) {
@@ -46,6 +59,27 @@ void BlockParser::parse(std::size_t rev) {
     state_[rev].notify_all();
 }
 
+void BlockParser::retire(std::size_t rev, bool upgrade) {
+    std::lock_guard lock(retired_mutex_);
+    retired_.emplace_back(rev, upgrade);
+    if (retired_.size() % kNotifyEvery == 0) {
+        wake_.fetch_add(1, std::memory_order_release);
+        wake_.notify_one();
+    }
+}
+
+void BlockParser::free_retired() {
+    std::vector<std::pair<std::size_t, bool>> retired;
+    {
+        std::lock_guard lock(retired_mutex_);
+        retired.swap(retired_);
+    }
+    for (auto [rev, upgrade] : retired) {
+        ast::RevisionFile& file = project_.revisions[rev];
+        std::vector<ast::Statement>().swap(upgrade ? file.upgrade : file.downgrade);
+    }
+}
+
 void BlockParser::await(std::size_t rev) {
     std::uint32_t reached = reached_.fetch_add(1, std::memory_order_release) + 1;
     if (reached % kNotifyEvery == 0) reached_.notify_one();
@@ -55,11 +89,13 @@ void BlockParser::await(std::size_t rev) {
 }
 
 void BlockParser::finish(Diagnostics& diags) {
+    finishing_.store(true, std::memory_order_release);  // before unbound()'s wake-up
     unbound();
     for (std::size_t rev = state_.size(); rev-- > 0;)
         if (claim(rev)) parse(rev);
     for (std::size_t rev = 0; rev < state_.size(); ++rev) await(rev);
     worker_.join();
+    free_retired();  // what the thread had not come to
     std::vector<Diagnostic> parsed;
     for (auto& d : diags_)
         for (const auto& item : d.items()) parsed.push_back(item);

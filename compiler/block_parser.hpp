@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -30,6 +31,11 @@ public:
 
     // Revision `rev`'s statements and broken flag are in the project.
     void await(std::size_t rev);
+    // The check is done with a block of `rev` (`upgrade`: its upgrade block,
+    // else its downgrade): the thread frees it, as it made it. glibc's malloc
+    // frees fastest into the thread's own arena; freed from the checking
+    // thread, every statement took the arena's lock against the parser.
+    void retire(std::size_t rev, bool upgrade);
     // Every block parsed (this thread helps, from the last file down); their
     // diagnostics go into `diags` in file order, before any added since the
     // loading, as a sequential parse would have reported them.
@@ -37,10 +43,11 @@ public:
 
 private:
     enum State : int { kWaiting, kParsing, kParsed };
-    static constexpr std::uint32_t kNotifyEvery = 256;  // awaits between two wake-ups of the thread
+    static constexpr std::uint32_t kNotifyEvery = 256;  // awaits (or retired blocks) between two wake-ups of the thread
     bool claim(std::size_t rev);
     void parse(std::size_t rev);
     void unbound();  // lets the thread parse everything left, without waiting for the check
+    void free_retired();  // on the thread: frees the blocks retired since the last call
 
     Project& project_;
     const SourceFiles& files_;
@@ -52,6 +59,10 @@ private:
     std::vector<Diagnostics> diags_;  // per revision, each written by whoever parsed it
     std::atomic<std::uint32_t> reached_{0};  // revisions the check has reached (awaited)
     std::atomic<bool> unbounded_{false};
+    std::atomic<bool> finishing_{false};  // the thread then stops once every block is parsed
+    std::mutex retired_mutex_;
+    std::vector<std::pair<std::size_t, bool>> retired_;  // (rev, upgrade), waiting for the thread
+    std::atomic<std::uint32_t> wake_{0};  // bumped for the thread once all is parsed: more retired, or the end
     std::jthread worker_;             // last: it starts once everything it reads exists
 };
 

@@ -121,6 +121,35 @@ TEST_CASE("a parser kept one revision ahead of the check finishes, whether the c
     }
 }
 
+TEST_CASE("the blocks the check retires are freed and no others", "[project]") {
+    std::vector<std::string> chain;
+    for (int i = 0; i < 1000; ++i)
+        chain.push_back(fmt::format("revision r{}\nrevises {}\nupgrade {{ create table t{} (id int primary key); }}\n"
+                                    "downgrade {{ drop table t{}; }}\n",
+                                    i, i == 0 ? std::string("none") : fmt::format("r{}", i - 1), i, i));
+    TempProject dir(chain);
+    SourceFiles files;
+    Diagnostics diags;
+    auto project = load_project(dir.config(), {}, files, diags, ParseDepth::Full, true);
+    REQUIRE(project);
+    const grammar::Variables vars;
+    BlockParser blocks(*project, files, vars, ParseDepth::Full, diags, 8);
+    // As a check does: each revision awaited, then done with; here every
+    // third upgrade and every fifth downgrade, the rest kept.
+    for (std::size_t rev = 0; rev < chain.size(); ++rev) {
+        blocks.await(rev);
+        if (rev % 3 == 0) blocks.retire(rev, true);
+        if (rev % 5 == 0) blocks.retire(rev, false);
+    }
+    blocks.finish(diags);
+    CHECK(diags.items().empty());
+    for (std::size_t rev = 0; rev < chain.size(); ++rev) {
+        INFO(rev);
+        CHECK(project->revisions[rev].upgrade.size() == (rev % 3 == 0 ? 0 : 1));
+        CHECK(project->revisions[rev].downgrade.size() == (rev % 5 == 0 ? 0 : 1));
+    }
+}
+
 TEST_CASE("a broken header makes the deferred loading parse and report every block at once", "[project]") {
     std::vector<std::string> texts = kFiles;
     texts[2] = "revision r3\nrevizes r2\nupgrade { create tabel v (id int); }\n";

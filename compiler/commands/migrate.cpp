@@ -157,7 +157,12 @@ bool run_plan(Session& s, const std::string& command) {
     if (command != "stamp") {
         SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
                          dialect->facts().alter_needs_tables};
-        ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken, &s.project->revisions,
+        ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken,
+                               [&](std::size_t rev, bool upgrade) {
+                                   if (s.blocks) return s.blocks->retire(rev, upgrade);
+                                   auto& file = s.project->revisions[rev];
+                                   std::vector<ast::Statement>().swap(upgrade ? file.upgrade : file.downgrade);
+                               },
                                [&](std::size_t rev) {
                                    if (s.blocks) s.blocks->await(rev);
                                }};

@@ -39,7 +39,7 @@ public:
     std::vector<ir::Op> upgrade_ops(std::size_t rev) {
         reach(rev);
         auto ops = check_all(rev, project_.ast[rev].upgrade);
-        if (project_.release) std::vector<ast::Statement>().swap((*project_.release)[rev].upgrade);
+        if (project_.checked) project_.checked(rev, true);
         return ops;
     }
 
@@ -50,7 +50,7 @@ public:
         switch (file.downgrade_kind) {
             case ast::DowngradeKind::Block: {
                 auto ops = check_all(rev, file.downgrade);
-                if (project_.release) std::vector<ast::Statement>().swap((*project_.release)[rev].downgrade);
+                if (project_.checked) project_.checked(rev, false);
                 return ops;
             }
             case ast::DowngradeKind::Irreversible:

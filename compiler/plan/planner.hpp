@@ -26,10 +26,11 @@ struct ParsedRevisions {
     // Revisions with syntax errors: they and their descendants are checked
     // without reporting (their errors would be echoes of the syntax error).
     const std::vector<std::uint8_t>& broken;
-    // When given (the vector `ast` refers to), each block's statements are
-    // freed once checked: nothing after the check reads them, and the AST of
-    // every revision then does not peak together with every op.
-    std::vector<ast::RevisionFile>* release = nullptr;
+    // When given, called once a block's statements are checked (`upgrade`:
+    // the upgrade block, else the downgrade block): nothing reads them
+    // afterwards, so they can be freed, and the AST of every revision then
+    // does not peak together with every op.
+    std::function<void(std::size_t rev, bool upgrade)> checked = {};
     // When given, called before a revision's statements and broken flag are
     // read: they may still be being parsed on another thread. Revisions are
     // always reached after their ancestors.
