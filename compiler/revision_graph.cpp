@@ -4,8 +4,6 @@
 // iterate an unordered container or compare pointers.
 #include "compiler/revision_graph.hpp"
 
-#include <cctype>
-
 #include <algorithm>
 #include <set>
 #include <span>
@@ -13,6 +11,8 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+
+#include "compiler/ascii.hpp"
 
 namespace migc {
 
@@ -28,7 +28,7 @@ std::optional<Location> location_at(const std::vector<Location>& where, std::siz
 // Target keywords, and `none`, which `revises none` reads as "no parent".
 bool is_reserved(std::string_view name) {
     auto is_none = name.size() == 4 && std::equal(name.begin(), name.end(), "none", [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == b;
+        return to_lower(a) == b;
     });
     return name == "head" || name == "heads" || name == "base" || is_none;
 }
@@ -54,7 +54,7 @@ std::string check_name(std::string_view kind, std::string_view name, bool limit_
                            name.size(), kMaxIdLength);
     if (is_reserved(name))
         return fmt::format("{} '{}' is reserved: {}", kind, name,
-                           name.size() == 4 && std::tolower(static_cast<unsigned char>(name[0])) == 'n'
+                           name.size() == 4 && to_lower(name[0]) == 'n'
                                ? "`revises none` means no parent"
                                : fmt::format("'{}' is a target keyword", name));
     return {};

@@ -29,7 +29,7 @@ const std::vector<std::string>& header_keywords() {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : out) c = to_lower(c);
     return out;
 }
 
@@ -186,7 +186,7 @@ private:
     bool at_word(Iter p, std::string_view word) const {  // `word` in lower case
         Iter e = token_end(p, st_.end);
         return static_cast<std::size_t>(e - p) == word.size() &&
-               std::equal(p, e, word.begin(), [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+               std::equal(p, e, word.begin(), [](char a, char b) { return to_lower(a) == b; });
     }
 
     std::string describe(Iter p, Iter e) const {

@@ -94,6 +94,7 @@ using migc::is_alnum;
 using migc::is_alpha;
 using migc::is_digit;
 using migc::is_space;
+using migc::to_lower;
 
 inline bool is_ident_start(char c) {
     auto u = static_cast<unsigned char>(c);
@@ -478,8 +479,7 @@ struct keyword_parser : x3::parser<keyword_parser> {
         It p = first;
         for (const char* w = word; *w; ++w, ++p) {
             if (p == last) return false;
-            auto c = static_cast<unsigned char>(*p);
-            if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != static_cast<unsigned char>(*w)) return false;
+            if (to_lower(*p) != *w) return false;
         }
         if (p != last && is_ident_char(*p)) return false;
         first = p;
@@ -817,7 +817,7 @@ inline auto const make_column = [](auto& ctx) {
 };
 inline auto const start_call = [](auto& ctx) {
     std::string fn = std::move(_attr(ctx));
-    std::transform(fn.begin(), fn.end(), fn.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(fn.begin(), fn.end(), fn.begin(), to_lower);
     _val(ctx).kind = EK::Call;
     _val(ctx).op = std::move(fn);
 };

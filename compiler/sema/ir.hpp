@@ -8,10 +8,12 @@
 // (inverses) point at the statement they undo. Plain data: no logic, no SQL.
 #pragma once
 
+#include <algorithm>
 #include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <variant>
 #include <vector>
@@ -26,8 +28,23 @@ namespace migc::ir {
 struct ObjectName {
     std::string schema;
     std::string name;
-    auto operator<=>(const ObjectName&) const = default;
+    // The defaulted order (bytes as unsigned, then length), compared inline:
+    // every lookup in the model compares a dozen short names, and a memcmp
+    // call for each cost more than the bytes it read.
+    friend std::strong_ordering operator<=>(const ObjectName& a, const ObjectName& b) {
+        if (auto c = compare(a.schema, b.schema); c != 0) return c;
+        return compare(a.name, b.name);
+    }
+    bool operator==(const ObjectName&) const = default;
     std::string display() const { return schema.empty() ? name : schema + "." + name; }
+
+private:
+    static std::strong_ordering compare(std::string_view a, std::string_view b) {
+        std::size_t n = std::min(a.size(), b.size());
+        for (std::size_t i = 0; i < n; ++i)
+            if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) <=> static_cast<unsigned char>(b[i]);
+        return a.size() <=> b.size();
+    }
 };
 
 struct Type {
