@@ -306,9 +306,14 @@ private:
 
     // `upgrade { statements }`: false only if the block could not be opened.
     bool block(Iter& p, const char* keyword, std::vector<ast::Statement>& out, ast::Span& span) {
+        // The openers are made once: the message is a string, and a block is
+        // opened twice a revision.
+        static const auto open_upgrade = detail::must(x3::lit('{'), "'{' after 'upgrade'");
+        static const auto open_downgrade = detail::must(x3::lit('{'), "'{' after 'downgrade'");
+        const bool upgrade = std::string_view(keyword) == "upgrade";
         Iter start = p;
         p += std::string_view(keyword).size();
-        if (!run(detail::must(x3::lit('{'), std::string("'{' after '") + keyword + "'"), p)) return false;
+        if (!run(upgrade ? open_upgrade : open_downgrade, p)) return false;
         Iter open = skip_blank(start + std::string_view(keyword).size(), st_.end, false);
         for (;;) {
             p = blank(p);

@@ -165,6 +165,9 @@ struct skipper_parser : x3::parser<skipper_parser> {
     static bool const has_attribute = false;
     template <class Context, class RContext, class Attribute>
     bool parse(Iter& first, Iter const& last, Context const&, RContext&, Attribute&) const {
+        // Most calls are at a token already (and X3 calls again after a skip
+        // until nothing moves): told at the first byte, without the loop.
+        if (first == last || !(is_space(*first) || *first == '-' || *first == '/')) return false;
         Iter p = skip_blank(first, last, true);
         if (p == first) return false;
         first = p;
