@@ -102,34 +102,34 @@ std::string sql_comment(std::string_view text) {
 
 // --- identifiers and literals -------------------------------------------------
 
+namespace {
+
+// `text` between two `q`, each `q` in it doubled; the runs between them are
+// appended whole (every name and string of a script comes through here).
+std::string enclose(std::string_view text, char q) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += q;
+    for (std::size_t at; (at = text.find(q)) != std::string_view::npos; text.remove_prefix(at + 1))
+        out.append(text.substr(0, at + 1)) += q;
+    out.append(text) += q;
+    return out;
+}
+
+}  // namespace
+
 std::string SqlDialect::quote_identifier(std::string_view name) const {
     bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
     for (char c : name)
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) plain = false;
     if (plain && !is_reserved(name)) return std::string(name);
-    std::string quoted;
-    quoted.reserve(name.size() + 2);
-    quoted += '"';
-    for (char c : name) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    quoted += '"';
-    return quoted;
+    return enclose(name, '"');
 }
 
 std::string SqlDialect::render_string_literal(std::string_view text) const {
     // Both engines read '' as a quote and every other byte as itself
     // (PostgreSQL with standard_conforming_strings, the default since 9.1).
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '\'';
-    for (char c : text) {
-        if (c == '\'') out += '\'';
-        out += c;
-    }
-    out += '\'';
-    return out;
+    return enclose(text, '\'');
 }
 
 std::string SqlDialect::literal(const ir::Literal& lit) const {

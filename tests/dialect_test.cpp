@@ -58,6 +58,11 @@ lines'))";
     const std::string prelude = "create table t (a text);";
     CHECK(pg(stmt, prelude) == "INSERT INTO t (a) " + rows);
     CHECK(lite(stmt, prelude) == "INSERT INTO t (a) " + rows);
+    // Quotes first, last, alone and side by side.
+    const std::string edges = R"(insert into t (a) values ('''a'''), (''''), ('a''''b'), ('');)";
+    const std::string edge_rows = "VALUES\n    ('''a'''),\n    (''''),\n    ('a''''b'),\n    ('')";
+    CHECK(pg(edges, prelude) == "INSERT INTO t (a) " + edge_rows);
+    CHECK(lite(edges, prelude) == "INSERT INTO t (a) " + edge_rows);
 }
 
 TEST_CASE("booleans are true/false on PostgreSQL and 1/0 on SQLite, in data and defaults", "[literal]") {
