@@ -59,7 +59,15 @@ std::unique_ptr<Dialect> make_dialect(const DialectOptions& options, Diagnostics
 
 namespace {
 
-std::string join(const std::vector<std::string>& parts, std::string_view sep) { return fmt::format("{}", fmt::join(parts, sep)); }
+// Sized once and appended: every list of every statement is joined here.
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::size_t size = parts.empty() ? 0 : sep.size() * (parts.size() - 1);
+    for (const auto& p : parts) size += p.size();
+    std::string out;
+    out.reserve(size);
+    for (std::size_t i = 0; i < parts.size(); ++i) (i ? out.append(sep) : out).append(parts[i]);
+    return out;
+}
 
 std::string_view trim(std::string_view s) {
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
@@ -155,9 +163,9 @@ std::string SqlDialect::qname(const ir::ObjectName& name) const {
 }
 
 std::string SqlDialect::column_list(const std::vector<std::string>& cols) const {
-    std::vector<std::string> parts;
-    for (const auto& c : cols) parts.push_back(quote_identifier(c));
-    return join(parts, ", ");
+    std::string out;
+    for (std::size_t i = 0; i < cols.size(); ++i) (i ? out.append(", ") : out).append(quote_identifier(cols[i]));
+    return out;
 }
 
 // --- expressions ----------------------------------------------------------------
@@ -301,7 +309,8 @@ std::optional<std::string> SqlDialect::raw_type(const ir::Type& type, const Emit
 // --- tables ---------------------------------------------------------------------
 
 std::string SqlDialect::foreign_key_tail(const ir::Constraint& k) const {
-    std::string out = fmt::format("REFERENCES {} ({})", qname(k.ref_table), column_list(k.ref_columns));
+    std::string out = "REFERENCES ";
+    out.append(qname(k.ref_table)).append(" (").append(column_list(k.ref_columns)) += ')';
     if (k.on_delete) out += fmt::format(" ON DELETE {}", ref_action(*k.on_delete));
     if (k.on_update) out += fmt::format(" ON UPDATE {}", ref_action(*k.on_update));
     if (k.deferrable) out += k.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
@@ -311,7 +320,8 @@ std::string SqlDialect::foreign_key_tail(const ir::Constraint& k) const {
 std::optional<std::string> SqlDialect::column_spec(const ir::Column& col, const EmitContext& ctx) const {
     auto type = render_type(col.type, ctx);
     if (!type) return std::nullopt;
-    std::string spec = fmt::format("{} {}", quote_identifier(col.name), *type);
+    std::string spec = quote_identifier(col.name);
+    spec.append(" ").append(*type);
     if (col.default_value) {
         auto d = default_clause(*col.default_value, ctx);
         if (!d) return std::nullopt;
@@ -346,17 +356,29 @@ std::string SqlDialect::rename_column_sql(const ir::RenameColumn& a) const {
 
 std::optional<std::string> SqlDialect::constraint_sql(const ir::Constraint& k, bool column_form, const EmitContext& ctx) const {
     using K = ir::Constraint::Kind;
-    std::string head = fmt::format("CONSTRAINT {} ", quote_identifier(k.name));
-    std::string cols = column_form ? "" : fmt::format(" ({})", column_list(k.columns));
+    std::string out = "CONSTRAINT ";
+    out.append(quote_identifier(k.name)) += ' ';
+    auto columns = [&] { out.append("(").append(column_list(k.columns)).append(")"); };
     switch (k.kind) {
-        case K::PrimaryKey: return head + "PRIMARY KEY" + cols;
-        case K::Unique: return head + "UNIQUE" + cols;
+        case K::PrimaryKey:
+        case K::Unique:
+            out.append(k.kind == K::PrimaryKey ? "PRIMARY KEY" : "UNIQUE");
+            if (!column_form) {
+                out += ' ';
+                columns();
+            }
+            return out;
         case K::ForeignKey:
-            return head + (column_form ? "" : fmt::format("FOREIGN KEY ({}) ", column_list(k.columns))) + foreign_key_tail(k);
+            if (!column_form) {
+                out.append("FOREIGN KEY ");
+                columns();
+                out += ' ';
+            }
+            return out.append(foreign_key_tail(k));
         case K::Check: {
             auto e = expr(*k.check, ctx);
             if (!e) return std::nullopt;
-            return head + fmt::format("CHECK ({})", *e);
+            return out.append("CHECK (").append(*e).append(")");
         }
     }
     return std::nullopt;
