@@ -41,9 +41,9 @@ bool write(const std::string& path, const std::string& text) {
 std::optional<std::string> model_ddl(const SchemaModel& model, const Dialect& d, Diagnostics& diags) {
     std::vector<ir::Op> ops;
     for (const auto& s : model.schemas) ops.push_back(ir::Op(ir::CreateSchema{s, false}));
-    for (const auto& [key, e] : model.enums) ops.push_back(ir::Op(ir::CreateEnum{e}));
+    for (const auto& [key, e] : model.enums.sorted()) ops.push_back(ir::Op(ir::CreateEnum{e}));
     std::vector<ir::Op> keys;
-    for (const auto& [key, table] : model.tables) {
+    for (const auto& [key, table] : model.tables.sorted()) {
         ir::Table bare = table;
         bare.comment.reset();
         for (auto& c : bare.columns) c.comment.reset();
@@ -55,7 +55,7 @@ std::optional<std::string> model_ddl(const SchemaModel& model, const Dialect& d,
         ops.push_back(ir::Op(ir::CreateTable{bare, false}));
     }
     ops.insert(ops.end(), keys.begin(), keys.end());
-    for (const auto& [key, index] : model.indexes) ops.push_back(ir::Op(ir::CreateIndex{index, false, false}));
+    for (const auto& [key, index] : model.indexes.sorted()) ops.push_back(ir::Op(ir::CreateIndex{index, false, false}));
     std::string out;
     for (const auto& op : ops)
         for (const auto& statement : d.emit(op, diags))

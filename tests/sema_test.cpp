@@ -177,7 +177,7 @@ TEST_CASE("every derived inverse restores the model exactly", "[sema][inverse]")
         }
         // A dropped column comes back last, as on the engines: compare in name order.
         auto by_name = [](SchemaModel m) {
-            for (auto& [key, t] : m.tables)
+            for (auto& [key, t] : m.tables.sorted())
                 std::sort(t.columns.begin(), t.columns.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
             return m;
         };
@@ -199,4 +199,20 @@ TEST_CASE("a printed schema parses and checks back to the same model", "[sema][p
     CHECK(print::schema_sql(again.model) == printed);
     CHECK(again.model.tables == c.model.tables);
     CHECK(again.model.indexes == c.model.indexes);
+}
+
+TEST_CASE("a foreign key may reference the columns of a unique index on its target and of no other index", "[sema]") {
+    const std::string tables = R"(
+        create table a (id integer primary key, code text, kind text);
+        create table b (id integer primary key, code text);
+        create unique index ix_b_code on b (code);
+        create unique index ix_a_kind on a (kind) where kind <> '';
+    )";
+    auto ok = check(tables + "create table c (id integer primary key, b_code text references b (code));");
+    CHECK(ok.errors.empty());
+    // b's index does not key a.code; a partial unique index keys nothing.
+    auto other = check(tables + "create table c (id integer primary key, a_code text references a (code));");
+    CHECK(other.errors.find("(code) of table 'a' is neither its primary key nor unique") != std::string::npos);
+    auto partial = check(tables + "create table c (id integer primary key, a_kind text references a (kind));");
+    CHECK(partial.errors.find("(kind) of table 'a' is neither its primary key nor unique") != std::string::npos);
 }

@@ -71,7 +71,7 @@ ir::Table* Checker::table_or_error(const ast::QualifiedName& name) {
     if (ir::Table* t = model_.find_table(key)) return t;
     auto& d = error(DiagKind::UnknownTable, name.span, fmt::format("unknown table '{}'", key.display()));
     std::vector<std::string> candidates;
-    for (const auto& [k, t] : model_.tables) candidates.push_back(k.display());
+    for (const auto& [k, t] : model_.tables.sorted()) candidates.push_back(k.display());
     did_you_mean(d, key.display(), candidates);
     if (auto it = renamed_tables_.find(key); it != renamed_tables_.end())
         d.notes.push_back({std::nullopt, fmt::format("table '{}' was renamed to '{}' in an earlier statement", key.display(), it->second)});
@@ -86,7 +86,7 @@ const ir::Enum* Checker::enum_or_error(const ast::QualifiedName& name) {
     if (const ir::Enum* e = model_.find_enum(key)) return e;
     auto& d = error(DiagKind::UnknownType, name.span, fmt::format("unknown type '{}'", key.display()));
     std::vector<std::string> candidates;
-    for (const auto& [k, en] : model_.enums) candidates.push_back(k.display());
+    for (const auto& [k, en] : model_.enums.sorted()) candidates.push_back(k.display());
     did_you_mean(d, key.display(), candidates);
     return nullptr;
 }
@@ -134,7 +134,7 @@ std::optional<ir::Type> Checker::type(const ast::Type& t) {
             if (!e) {
                 auto& d = error(DiagKind::UnknownType, t.span, fmt::format("unknown type '{}'", key.display()));
                 std::vector<std::string> candidates = grammar::builtin_type_names();
-                for (const auto& [k, en] : model_.enums) candidates.push_back(k.display());
+                for (const auto& [k, en] : model_.enums.sorted()) candidates.push_back(k.display());
                 did_you_mean(d, key.display(), candidates);
                 d.notes.push_back({std::nullopt, "an enum must be created first with `create type NAME as enum (...)`; "
                                                  "other types can be written raw: postgresql(TEXT) sqlite(TEXT)"});

@@ -123,14 +123,16 @@ std::optional<ir::Constraint> Checker::foreign_key(const ast::ForeignKeyRef& ref
     bool keyed = std::any_of(target->constraints.begin(), target->constraints.end(), [&](const ir::Constraint& c) {
         return (c.kind == ir::Constraint::Kind::PrimaryKey || c.kind == ir::Constraint::Kind::Unique) && same_set(c.columns);
     });
-    if (!keyed)
-        for (const auto& [key, index] : model_.indexes)
-            if (index.table == target->name && index.unique && !index.where) {
-                std::vector<std::string> cols;
-                for (const auto& el : index.elements)
-                    if (el.column) cols.push_back(*el.column);
-                if (cols.size() == index.elements.size() && same_set(cols)) keyed = true;
-            }
+    // Or a unique index on the columns: only the target's own are read.
+    if (auto on = model_.index_names.find(target->name); !keyed && on != model_.index_names.end())
+        for (const auto& name : on->second) {
+            const ir::Index& index = model_.indexes.at(name);
+            if (!index.unique || index.where) continue;
+            std::vector<std::string> cols;
+            for (const auto& el : index.elements)
+                if (el.column) cols.push_back(*el.column);
+            if (cols.size() == index.elements.size() && same_set(cols)) keyed = true;
+        }
     if (!keyed) {
         error(DiagKind::ForeignKey, ref.span, fmt::format("({}) of table '{}' is neither its primary key nor unique: a foreign key cannot reference it",
                                     fmt::join(k.ref_columns, ", "), target->name.display()))
@@ -658,9 +660,9 @@ struct StatementChecker {
             }
             auto& d = c.error(DiagKind::UnknownIndex, s.name.span, fmt::format("unknown index '{}'", name.display()));
             std::vector<std::string> names;
-            for (const auto& [key, i] : model().indexes) names.push_back(key.display());
+            for (const auto& [key, i] : model().indexes.sorted()) names.push_back(key.display());
             c.did_you_mean(d, name.display(), names);
-            for (const auto& [key, t] : model().tables)
+            for (const auto& [key, t] : model().tables.sorted())
                 for (const auto& k : t.constraints)
                     if (k.name == name.name)
                         d.notes.push_back({std::nullopt, fmt::format("'{}' is a constraint of table '{}': drop it with "
@@ -711,7 +713,7 @@ struct StatementChecker {
         out.push_back({op, where});
         model().apply(out.back());
         auto& added = std::get<ir::AddEnumValue>(out.back().node);
-        for (const auto& [key, t] : model().tables)
+        for (const auto& [key, t] : model().tables.sorted())
             if (std::any_of(t.columns.begin(), t.columns.end(), [&](const ir::Column& col) {
                     return col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == name;
                 })) {
@@ -724,7 +726,7 @@ struct StatementChecker {
         ir::ObjectName name = c.object(s.name);
         const ir::Enum* e = c.enum_or_error(s.name);
         if (!e) return;
-        for (const auto& [key, t] : model().tables)
+        for (const auto& [key, t] : model().tables.sorted())
             for (const auto& col : t.columns)
                 if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == name) {
                     c.error(DiagKind::StillReferenced, s.name.span, fmt::format("type '{}' is still used by column '{}.{}'", name.display(),
@@ -756,7 +758,7 @@ struct StatementChecker {
             return;
         }
         if (!s.cascade) {
-            for (const auto& [key, t] : model().tables)
+            for (const auto& [key, t] : model().tables.sorted())
                 if (key.schema == s.name.text) {
                     c.error(DiagKind::StillReferenced, s.name.span, fmt::format("schema '{}' still holds table '{}'", s.name.text, key.display()))
                         .notes.push_back({std::nullopt, "drop its objects first, or write `drop schema ... cascade`"});

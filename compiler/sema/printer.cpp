@@ -99,7 +99,7 @@ std::vector<const ir::Table*> dependency_order(const SchemaModel& model) {
         const ir::Table* table;
         std::size_t next = 0;  // the next constraint to follow
     };
-    for (const auto& [key, root] : model.tables) {
+    for (const auto& [key, root] : model.tables.sorted()) {
         if (!seen.insert(key).second) continue;
         std::vector<Frame> stack{{&root}};
         while (!stack.empty()) {
@@ -232,7 +232,7 @@ std::string schema_sql(const SchemaModel& model) {
     fmt::memory_buffer out;
     auto put = [&](const std::string& s) { fmt::format_to(std::back_inserter(out), "{}", s); };
     for (const auto& s : model.schemas) put(fmt::format("create schema {};\n\n", name(s)));
-    for (const auto& [key, e] : model.enums) {
+    for (const auto& [key, e] : model.enums.sorted()) {
         std::vector<std::string> labels;
         for (const auto& l : e.labels) labels.push_back(quote(l));
         put(fmt::format("create type {} as enum ({});\n\n", object(key), fmt::join(labels, ", ")));
@@ -243,7 +243,7 @@ std::string schema_sql(const SchemaModel& model) {
         for (const auto& k : t->constraints) lines.push_back(constraint(k));
         put(fmt::format("create table {} (\n    {}\n){};\n", object(t->name), fmt::join(lines, ",\n    "),
                         t->comment ? " comment " + quote(*t->comment) : ""));
-        for (const auto& [key, i] : model.indexes)
+        for (const auto& [key, i] : model.indexes.sorted())
             if (i.table == t->name) put(index(i));
         put("\n");
     }
@@ -259,7 +259,7 @@ std::string schema_json(const SchemaModel& model) {
     w.value(std::vector<std::string>(model.schemas.begin(), model.schemas.end()));
     w.key("enums");
     w.begin_array();
-    for (const auto& [key, e] : model.enums) {
+    for (const auto& [key, e] : model.enums.sorted()) {
         w.begin_object();
         w.key("schema");
         w.value(key.schema);
@@ -272,7 +272,7 @@ std::string schema_json(const SchemaModel& model) {
     w.end_array();
     w.key("tables");
     w.begin_array();
-    for (const auto& [key, t] : model.tables) {
+    for (const auto& [key, t] : model.tables.sorted()) {
         w.begin_object();
         w.key("schema");
         w.value(key.schema);
@@ -341,7 +341,7 @@ std::string schema_json(const SchemaModel& model) {
         w.end_array();
         w.key("indexes");
         w.begin_array();
-        for (const auto& [ikey, i] : model.indexes) {
+        for (const auto& [ikey, i] : model.indexes.sorted()) {
             if (i.table != key) continue;
             w.begin_object();
             w.key("name");

@@ -234,22 +234,24 @@ struct Replay {
         }
         labels.insert(pos, op.value);
         // Column types carry their labels (SQLite writes them into a CHECK).
-        for (auto& [name, table] : m.tables)
+        m.tables.for_each_unordered([&](const ir::ObjectName&, ir::Table& table) {
             for (auto& c : table.columns)
                 if (c.type.kind == ir::Type::Kind::Enum && c.type.enum_name() == op.type) c.type.enum_ref->labels = labels;
+        });
     }
     void operator()(const ir::DropEnum& op) { m.enums.erase(op.type.name); }
     void operator()(const ir::CreateSchema& op) { m.schemas.insert(op.name); }
     void operator()(const ir::DropSchema& op) {
         m.schemas.erase(op.name);
-        auto in_schema = [&](const auto& kv) { return kv.first.schema == op.name; };
-        for (const auto& [key, t] : m.tables)
-            if (key.schema == op.name) m.forget(key);
-        std::erase_if(m.tables, in_schema);
-        std::erase_if(m.index_names, in_schema);
-        std::erase_if(m.referrers, in_schema);
-        std::erase_if(m.indexes, in_schema);
-        std::erase_if(m.enums, in_schema);
+        auto in_schema = [&](const ir::ObjectName& key) { return key.schema == op.name; };
+        m.tables.for_each_unordered([&](const ir::ObjectName& key, ir::Table&) {
+            if (in_schema(key)) m.forget(key);
+        });
+        m.tables.erase_if(in_schema);
+        m.index_names.erase_if(in_schema);
+        m.referrers.erase_if(in_schema);
+        m.indexes.erase_if(in_schema);
+        m.enums.erase_if(in_schema);
     }
     void operator()(const ir::AlterTable& op) {
         for (const auto& action : op.actions) std::visit(*this, action.node);

@@ -1,29 +1,30 @@
 // The in-memory schema at one point of the history (SPEC 5): schemas, tables,
-// indexes and enum types, keyed by (schema, name) as the engines key them.
+// indexes and enum types, keyed by (schema, name) as the engines key them
+// (NameMap: found by hash, listed in key order).
 // Checked IR ops are replayed into it in plan order (apply() trusts the check
 // phase: it never reports). It never produces SQL.
 #pragma once
 
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "compiler/sema/ir.hpp"
+#include "compiler/sema/name_map.hpp"
 
 namespace migc {
 
 struct SchemaModel {
     std::set<std::string> schemas;  // created by the history; the default schema is implicit
-    std::map<ir::ObjectName, ir::Table> tables;
-    std::map<ir::ObjectName, ir::Index> indexes;
-    std::map<ir::ObjectName, ir::Enum> enums;
+    NameMap<ir::Table> tables;
+    NameMap<ir::Index> indexes;
+    NameMap<ir::Enum> enums;
 
     // Lookups derived from the objects above, kept in step by apply() so that
-    // a check costs O(log n), not a scan of every table (replay stays linear).
-    std::map<ir::ObjectName, ir::ObjectName> key_names;             // (schema, pk/unique name) -> its table
-    std::map<ir::ObjectName, std::set<ir::ObjectName>> index_names;  // table -> its indexes
-    std::map<ir::ObjectName, std::set<ir::ObjectName>> referrers;    // table -> tables whose foreign keys name it
+    // a check costs O(1), not a scan of every table (replay stays linear).
+    NameMap<ir::ObjectName> key_names;             // (schema, pk/unique name) -> its table
+    NameMap<std::set<ir::ObjectName>> index_names;  // table -> its indexes, in name order
+    NameMap<std::set<ir::ObjectName>> referrers;    // table -> tables whose foreign keys name it, in name order
 
     const ir::Table* find_table(const ir::ObjectName& name) const;
     ir::Table* find_table(const ir::ObjectName& name);

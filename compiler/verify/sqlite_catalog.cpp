@@ -382,7 +382,7 @@ std::optional<Catalog> expected_sqlite_catalog(const SchemaModel& model, const D
             return join(t, 1, t.size() - 1);
         return join(t);
     };
-    for (const auto& [key, table] : model.tables) {
+    for (const auto& [key, table] : model.tables.sorted()) {
         std::string t = table_name(key);
         out.entries["table " + t] = "";
         const ir::Constraint* pk = table.primary_key();
@@ -432,7 +432,7 @@ std::optional<Catalog> expected_sqlite_catalog(const SchemaModel& model, const D
             }
         }
     }
-    for (const auto& [key, index] : model.indexes) {
+    for (const auto& [key, index] : model.indexes.sorted()) {
         std::vector<std::string> elements;
         for (const auto& el : index.elements) {
             std::string text = el.column ? ident(*el.column) : normalize_sql("(" + render(*el.expr, false) + ")");

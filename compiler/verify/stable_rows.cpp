@@ -50,7 +50,7 @@ std::vector<StableRows> stable_rows(const std::vector<ir::Op>& ops, const Schema
     for (const auto& op : ops) std::visit(touched, op.node);
     if (touched.raw) return {};
     std::vector<StableRows> out;
-    for (const auto& [name, table] : after.tables) {
+    for (const auto& [name, table] : after.tables.sorted()) {
         const ir::Table* old = before.find_table(name);
         if (!old || touched.tables.count(name)) continue;
         StableRows rows{name, {}};
