@@ -226,9 +226,10 @@ bool RevisionGraph::validate(Diagnostics& diags) {
     std::vector<std::vector<std::size_t>> components;  // the cycles
     std::vector<std::size_t> scc;
     std::size_t counter = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> call;  // the walk's (revision, next edge): one for all roots
     for (std::size_t root = 0; root < n; ++root) {
         if (index[root] != SIZE_MAX) continue;
-        std::vector<std::pair<std::size_t, std::size_t>> call{{root, 0}};
+        call.assign(1, {root, 0});
         index[root] = low[root] = counter++;
         stack.push_back(root);
         on_stack[root] = true;
@@ -343,6 +344,12 @@ void RevisionGraph::link() {
     NodeLists parents, all;
     parents.reserve(n, n);
     all.reserve(n, n);
+    // all_children is kept only for a revision something depends on (else
+    // it is `children`): a history without depends_on keeps no second list.
+    std::vector<bool> depended(n, false);
+    for (const Node& node : nodes_)
+        for (std::size_t d : node.depends_on)
+            if (std::find(node.parents.begin(), node.parents.end(), d) == node.parents.end()) depended[d] = true;
     std::vector<std::size_t> down;
     for (std::size_t i = 0; i < n; ++i) {
         const Node& node = nodes_[i];
@@ -350,7 +357,8 @@ void RevisionGraph::link() {
         for (std::size_t d : node.depends_on)
             if (std::find(down.begin(), down.end(), d) == down.end()) down.push_back(d);
         for (std::size_t p : node.parents) nodes_[p].children.push_back(i);
-        for (std::size_t d : down) nodes_[d].all_children.push_back(i);
+        for (std::size_t d : down)
+            if (depended[d]) nodes_[d].all_children.push_back(i);
         parents.add(node.parents);
         all.add(down);
     }
@@ -364,7 +372,7 @@ void RevisionGraph::link() {
     for (std::size_t i = 0; i < n; ++i)
         if (pending[i] == 0) order.push_back(i);
     for (std::size_t q = 0; q < order.size(); ++q)
-        for (std::size_t c : nodes_[order[q]].all_children)
+        for (std::size_t c : nodes_[order[q]].all_children_or_children())
             if (--pending[c] == 0) order.push_back(c);
     if (order.size() != n) throw std::logic_error("revision graph has a cycle after validation");
 
@@ -410,7 +418,7 @@ void RevisionGraph::normalize_depends_on() {
         for (std::size_t d : node.depends_on) {
             bool implied = std::ranges::count(node.parents, d) > 0;
             // Those that depend on d are d's children: ask only them.
-            for (std::size_t x : nodes_[d].all_children)
+            for (std::size_t x : nodes_[d].all_children_or_children())
                 if (x != i && parent_ancestors_.reaches(x, i) && std::ranges::count(nodes_[x].depends_on, d) > 0)
                     implied = true;
             if (!implied) node.walk_down.push_back(d);
@@ -459,7 +467,7 @@ void RevisionGraph::inherit_branch_labels() {
                 last = v;
             }
             for (std::size_t v = last;;) {
-                if (nodes_[v].all_children.size() > 1 || nodes_[v].parents.size() > 1) break;
+                if (nodes_[v].all_children_or_children().size() > 1 || nodes_[v].parents.size() > 1) break;
                 add(v, own);
                 if (nodes_[v].parents.empty()) break;
                 v = nodes_[v].parents.front();
@@ -487,7 +495,7 @@ std::vector<std::size_t> RevisionGraph::head_indices() const {
 std::vector<std::size_t> RevisionGraph::real_heads() const {
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < nodes_.size(); ++i)
-        if (nodes_[i].all_children.empty()) out.push_back(i);
+        if (nodes_[i].all_children_or_children().empty()) out.push_back(i);
     return out;
 }
 
@@ -548,7 +556,7 @@ std::vector<bool> RevisionGraph::with_ancestors(const std::vector<std::size_t>& 
 
 std::vector<bool> RevisionGraph::with_descendants(const std::vector<std::size_t>& revs) const {
     return closure(revs, [&](std::size_t v, auto& visit) {
-        for (std::size_t c : nodes_[v].all_children) visit(c);
+        for (std::size_t c : nodes_[v].all_children_or_children()) visit(c);
     });
 }
 
@@ -568,7 +576,7 @@ std::vector<std::size_t> RevisionGraph::topological_walk(std::vector<bool> todo,
     std::vector<std::size_t> waiting(n, 0);  // children still in todo
     for (std::size_t x = 0; x < n; ++x)
         if (todo[x])
-            for (std::size_t c : nodes_[x].all_children) waiting[x] += todo[c] ? 1 : 0;
+            for (std::size_t c : nodes_[x].all_children_or_children()) waiting[x] += todo[c] ? 1 : 0;
 
     std::vector<std::size_t> output;
     std::size_t index = 0;

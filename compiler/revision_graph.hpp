@@ -119,7 +119,11 @@ private:
         const std::vector<std::size_t>& down_or_parents() const { return depends_on.empty() ? parents : down; }
         const std::vector<std::size_t>& walk_down_or_parents() const { return depends_on.empty() ? parents : walk_down; }
         std::vector<std::size_t> children;      // revisions that revise this one
-        std::vector<std::size_t> all_children;  // ... or depend on it
+        // ... or depend on it: only when one does; else it is `children`.
+        std::vector<std::size_t> all_children;
+        const std::vector<std::size_t>& all_children_or_children() const {
+            return all_children.empty() ? children : all_children;
+        }
         std::vector<std::string> branch_labels;
     };
 

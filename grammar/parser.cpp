@@ -184,6 +184,7 @@ private:
     }
 
     bool at_word(Iter p, std::string_view word) const {  // `word` in lower case
+        if (p == st_.end || to_lower(*p) != word.front()) return false;  // most tries, without the token's end
         Iter e = token_end(p, st_.end);
         return static_cast<std::size_t>(e - p) == word.size() &&
                std::equal(p, e, word.begin(), [](char a, char b) { return to_lower(a) == b; });
