@@ -52,8 +52,10 @@ std::string provenance_digest(const ScriptRequest& r) {
     return sha256_hex(in);
 }
 
-std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& diags, std::vector<EmittedStep> emitted) {
-    ScriptInput in;
+std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& diags, std::vector<EmittedStep> emitted,
+                                         ScriptInput* framing) {
+    ScriptInput local;
+    ScriptInput& in = framing ? *framing : local;
     in.header = {MIGC_VERSION,
                  r.command,
                  r.plan.start.empty() ? "base" : fmt::format("{}", fmt::join(r.plan.start, ", ")),
@@ -75,7 +77,7 @@ std::optional<std::string> render_script(const ScriptRequest& r, Diagnostics& di
     }, 256);
     for (const Step& stamp : r.plan.stamps) in.stamps.push_back({running_line("stamp_revision", stamp), {}, stamp.rows});
     in.emitted = std::move(emitted);
-    return frame_script(r.dialect, std::move(in), diags);
+    return frame_script(r.dialect, in, diags);
 }
 
 }  // namespace migc

@@ -39,8 +39,10 @@ VersionTable version_table(const Config& config);
 std::string provenance_digest(const ScriptRequest& request);
 
 // The whole script, or nullopt with every problem in diags. `emitted`: every
-// step's SQL when it was emitted beforehand (beside the check).
+// step's SQL when it was emitted beforehand (beside the check). `framing`,
+// when given, receives what the script is made of (each step's comment and
+// SQL) and keeps it for the caller to free, or not (Session::keep).
 std::optional<std::string> render_script(const ScriptRequest& request, Diagnostics& diags,
-                                         std::vector<EmittedStep> emitted = {});
+                                         std::vector<EmittedStep> emitted = {}, ScriptInput* framing = nullptr);
 
 }  // namespace migc

@@ -42,14 +42,16 @@ public:
             statement(d_.purge_version_table(in_.version_table));
         else if (in_.create_version_table)
             for (auto& s : d_.create_version_table(in_.version_table)) statement(std::move(s.text));
-        steps_ = in_.emitted.size() == in_.steps.size() ? std::move(in_.emitted) : emit_all(in_.steps);
+        // The steps' SQL stays in the input (emitted beforehand, or here).
+        if (in_.emitted.size() != in_.steps.size()) in_.emitted = emit_all(in_.steps);
+        const std::vector<EmittedStep>& steps = in_.emitted;
         stamps_ = emit_all(in_.stamps);
         std::size_t items = items_.size();
-        for (const EmittedStep& e : steps_) items += 1 + e.pieces.size();
-        items_.reserve(items + (in_.transaction_per_migration ? steps_.size() : 0) + 2 * stamps_.size());
+        for (const EmittedStep& e : steps) items += 1 + e.pieces.size();
+        items_.reserve(items + (in_.transaction_per_migration ? steps.size() : 0) + 2 * stamps_.size());
         for (std::size_t i = 0; i < in_.steps.size(); ++i) {
             if (in_.transaction_per_migration && i > 0) items_.push_back(Item::make(Item::Kind::TransactionBoundary));
-            step(in_.steps[i], steps_[i]);
+            step(in_.steps[i], steps[i]);
         }
         for (std::size_t i = 0; i < in_.stamps.size(); ++i) step(in_.stamps[i], stamps_[i]);
         if (diags_.has_errors()) return std::nullopt;
@@ -178,7 +180,7 @@ private:
     const Dialect& d_;
     ScriptInput& in_;
     Diagnostics& diags_;
-    std::vector<EmittedStep> steps_, stamps_;  // what items_ and blocks_ view
+    std::vector<EmittedStep> stamps_;      // what items_ and blocks_ view, with in_.emitted
     std::deque<std::string> kept_;         // ... and the Framer's own texts
     std::vector<Item> items_;
     std::vector<Block> blocks_;
@@ -203,7 +205,7 @@ EmittedStep emit_step(const Dialect& dialect, const VersionTable& table, std::sp
     return e;
 }
 
-std::optional<std::string> frame_script(const Dialect& dialect, ScriptInput input, Diagnostics& diags) {
+std::optional<std::string> frame_script(const Dialect& dialect, ScriptInput& input, Diagnostics& diags) {
     return Framer(dialect, input, diags).frame();
 }
 

@@ -58,7 +58,9 @@ struct ScriptInput {
     std::vector<EmittedStep> emitted;
 };
 
-// The whole script, or nullopt with every problem in diags.
-std::optional<std::string> frame_script(const Dialect& dialect, ScriptInput input, Diagnostics& diags);
+// The whole script, or nullopt with every problem in diags. The steps' SQL
+// is left in `input.emitted` (emitted here when it was not beforehand): the
+// caller decides when to free it.
+std::optional<std::string> frame_script(const Dialect& dialect, ScriptInput& input, Diagnostics& diags);
 
 }  // namespace migc

@@ -134,15 +134,16 @@ bool run_plan(Session& s, const std::string& command) {
     // but still reports their syntax errors).
     if (!ranges || !s.load_graph(command == "upgrade" ? ParseDepth::UpgradeBlocks : ParseDepth::Full, true)) return false;
     const auto& [start, ends] = *ranges;
-    std::optional<Plan> plan;
-    if (command == "upgrade") plan = plan_upgrade(*s.graph, start, ends.front(), s.diags);
-    else if (command == "downgrade") plan = plan_downgrade(*s.graph, start, ends.front(), s.diags);
+    std::optional<Plan> planned;
+    if (command == "upgrade") planned = plan_upgrade(*s.graph, start, ends.front(), s.diags);
+    else if (command == "downgrade") planned = plan_downgrade(*s.graph, start, ends.front(), s.diags);
     else if (s.inv.purge && !start.empty()) {
         s.diags.error(DiagKind::Usage, std::nullopt, "stamp --purge empties the version table: give a TARGET, not START:END")
             .notes.push_back({std::nullopt, fmt::format("e.g. `migc --sql stamp --purge {}`", fmt::join(ends, " "))});
         return false;
-    } else plan = plan_stamp(*s.graph, start, ends, s.diags);
-    if (!plan) return false;
+    } else planned = plan_stamp(*s.graph, start, ends, s.diags);
+    if (!planned) return false;
+    const Plan& plan = s.keep(std::move(*planned));
     warn_script_settings(s.config, s.diags);
 
     DialectOptions options{s.config.dialect, s.config.postgresql_major, s.config.postgresql_minor, s.config.sqlite_major,
@@ -152,7 +153,7 @@ bool run_plan(Session& s, const std::string& command) {
     // The digest reads only the file texts, which nothing changes from here:
     // it is computed beside the check.
     std::jthread digesting([&] { s.project->source_digest = source_digest(*s.project, s.files); });
-    std::optional<CompiledPlan> compiled = CompiledPlan{};
+    auto& compiled = s.keep(std::optional<CompiledPlan>{CompiledPlan{}});
     std::vector<EmittedStep> emitted;
     if (command != "stamp") {
         SemaOptions sema{dialect->facts().max_identifier_bytes, dialect->facts().builtin_schemas,
@@ -166,17 +167,17 @@ bool run_plan(Session& s, const std::string& command) {
                                [&](std::size_t rev) {
                                    if (s.blocks) s.blocks->await(rev);
                                }};
-        EmitBesideCheck emission(*dialect, s.config, *plan);
-        compiled = compile_plan(parsed, *s.graph, *plan, sema, s.diags, nullptr,
+        EmitBesideCheck emission(*dialect, s.config, plan);
+        compiled = compile_plan(parsed, *s.graph, plan, sema, s.diags, nullptr,
                                 [&](std::size_t step, const std::vector<ir::Op>& ops) { emission.checked(step, ops); });
         if (!compiled) return false;
         emitted = emission.take();
     }
     digesting.join();
     s.settle();  // the blocks' syntax errors, if any, stop the script
-    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, *plan, *compiled, command, s.inv.purge && command == "stamp",
+    ScriptRequest request{s.config, *s.project, *s.graph, *dialect, plan, *compiled, command, s.inv.purge && command == "stamp",
                           s.inv.vars};
-    auto script = render_script(request, s.diags, std::move(emitted));
+    auto script = render_script(request, s.diags, std::move(emitted), &s.keep(ScriptInput{}));
     if (!script) return false;
     s.out = std::move(*script);
     return true;
