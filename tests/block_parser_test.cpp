@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 #include "compiler/block_parser.hpp"
@@ -34,6 +35,31 @@ const std::vector<std::string> kFiles = {
 };
 
 std::string rendered(const SourceFiles& files, const Diagnostics& diags) { return diags.render(files, false); }
+
+// A chain of n revisions, each creating a table (and dropping it again in a
+// downgrade block, with `downgrades`).
+std::vector<std::string> chain_of(int n, bool downgrades) {
+    std::vector<std::string> chain;
+    for (int i = 0; i < n; ++i)
+        chain.push_back(fmt::format("revision r{}\nrevises {}\nupgrade {{ create table t{} (id int primary key); }}\n{}", i,
+                                    i == 0 ? std::string("none") : fmt::format("r{}", i - 1), i,
+                                    downgrades ? fmt::format("downgrade {{ drop table t{}; }}\n", i) : ""));
+    return chain;
+}
+
+// A project loaded with its blocks deferred, and the parser beside it.
+struct Deferred {
+    Deferred(const TempProject& dir, std::uint32_t ahead) {
+        project = load_project(dir.config(), {}, files, diags, ParseDepth::Full, true);
+        REQUIRE(project);
+        blocks.emplace(*project, files, vars, ParseDepth::Full, diags, ahead);
+    }
+    SourceFiles files;
+    Diagnostics diags;
+    const grammar::Variables vars;
+    std::optional<Project> project;
+    std::optional<BlockParser> blocks;  // last: it reads the others
+};
 
 }  // namespace
 
@@ -97,56 +123,39 @@ TEST_CASE("blocks parsed beside the check report in file order, whatever order t
 TEST_CASE("a parser kept one revision ahead of the check finishes, whether the check reached every revision or stopped",
           "[project]") {
     // Enough revisions that the check starts while the thread is still parsing.
-    std::vector<std::string> chain;
-    for (int i = 0; i < 2000; ++i)
-        chain.push_back(fmt::format("revision r{}\nrevises {}\nupgrade {{ create table t{} (id int primary key); }}\n", i,
-                                    i == 0 ? std::string("none") : fmt::format("r{}", i - 1), i));
+    std::vector<std::string> chain = chain_of(2000, false);
     TempProject dir(chain);
     for (std::size_t stop_after : {chain.size(), std::size_t{2}, std::size_t{0}}) {
-        SourceFiles files;
-        Diagnostics diags;
-        auto project = load_project(dir.config(), {}, files, diags, ParseDepth::Full, true);
-        REQUIRE(project);
-        const grammar::Variables vars;
-        BlockParser blocks(*project, files, vars, ParseDepth::Full, diags, 1);
-        for (std::size_t rev = 0; rev < stop_after; ++rev) blocks.await(rev);
+        Deferred d(dir, 1);
+        for (std::size_t rev = 0; rev < stop_after; ++rev) d.blocks->await(rev);
         // Time for the thread to be asleep, waiting for the check to go on:
         // finish() must wake it, or it would never end.
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        blocks.finish(diags);
-        CHECK(diags.items().empty());
-        CHECK(std::count(project->broken.begin(), project->broken.end(), 0) == 2000);
-        CHECK(std::all_of(project->revisions.begin(), project->revisions.end(),
+        d.blocks->finish(d.diags);
+        CHECK(d.diags.items().empty());
+        CHECK(std::count(d.project->broken.begin(), d.project->broken.end(), 0) == 2000);
+        CHECK(std::all_of(d.project->revisions.begin(), d.project->revisions.end(),
                           [](const ast::RevisionFile& r) { return r.upgrade.size() == 1; }));
     }
 }
 
 TEST_CASE("the blocks the check retires are freed and no others", "[project]") {
-    std::vector<std::string> chain;
-    for (int i = 0; i < 1000; ++i)
-        chain.push_back(fmt::format("revision r{}\nrevises {}\nupgrade {{ create table t{} (id int primary key); }}\n"
-                                    "downgrade {{ drop table t{}; }}\n",
-                                    i, i == 0 ? std::string("none") : fmt::format("r{}", i - 1), i, i));
+    std::vector<std::string> chain = chain_of(1000, true);
     TempProject dir(chain);
-    SourceFiles files;
-    Diagnostics diags;
-    auto project = load_project(dir.config(), {}, files, diags, ParseDepth::Full, true);
-    REQUIRE(project);
-    const grammar::Variables vars;
-    BlockParser blocks(*project, files, vars, ParseDepth::Full, diags, 8);
+    Deferred d(dir, 8);
     // As a check does: each revision awaited, then done with; here every
     // third upgrade and every fifth downgrade, the rest kept.
     for (std::size_t rev = 0; rev < chain.size(); ++rev) {
-        blocks.await(rev);
-        if (rev % 3 == 0) blocks.retire(rev, true);
-        if (rev % 5 == 0) blocks.retire(rev, false);
+        d.blocks->await(rev);
+        if (rev % 3 == 0) d.blocks->retire(rev, true);
+        if (rev % 5 == 0) d.blocks->retire(rev, false);
     }
-    blocks.finish(diags);
-    CHECK(diags.items().empty());
+    d.blocks->finish(d.diags);
+    CHECK(d.diags.items().empty());
     for (std::size_t rev = 0; rev < chain.size(); ++rev) {
         INFO(rev);
-        CHECK(project->revisions[rev].upgrade.size() == (rev % 3 == 0 ? 0 : 1));
-        CHECK(project->revisions[rev].downgrade.size() == (rev % 5 == 0 ? 0 : 1));
+        CHECK(d.project->revisions[rev].upgrade.size() == (rev % 3 == 0 ? 0 : 1));
+        CHECK(d.project->revisions[rev].downgrade.size() == (rev % 5 == 0 ? 0 : 1));
     }
 }
 
