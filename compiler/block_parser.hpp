@@ -23,8 +23,8 @@ public:
     // `project` was loaded with deferred blocks; every diagnostic so far is
     // the loading's, and the blocks' own go right after them (finish).
     // Once the check has started, at most `ahead` revisions are parsed before
-    // it reaches them: the statements the check frees are then reused for
-    // the next ones (the thread's own arena) instead of piling up.
+    // it reaches them: the statements the check retires are then freed and
+    // reused for the next ones (the thread's own arena) instead of piling up.
     BlockParser(Project& project, const SourceFiles& files, const grammar::Variables& vars, ParseDepth depth,
                 const Diagnostics& diags, std::uint32_t ahead = 4096);
     ~BlockParser();  // stops the thread: only after an exception, or in tests
