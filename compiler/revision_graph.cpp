@@ -347,28 +347,25 @@ void RevisionGraph::link() {
     // all_children is kept only for a revision something depends on (else
     // it is `children`): a history without depends_on keeps no second list.
     std::vector<bool> depended(n, false);
-    for (const Node& node : nodes_)
-        for (std::size_t d : node.depends_on)
-            if (std::find(node.parents.begin(), node.parents.end(), d) == node.parents.end()) depended[d] = true;
     std::vector<std::size_t> down;
     for (std::size_t i = 0; i < n; ++i) {
         const Node& node = nodes_[i];
         down.assign(node.parents.begin(), node.parents.end());
         for (std::size_t d : node.depends_on)
             if (std::find(down.begin(), down.end(), d) == down.end()) down.push_back(d);
-        for (std::size_t p : node.parents) nodes_[p].children.push_back(i);
-        for (std::size_t d : down)
-            if (depended[d]) nodes_[d].all_children.push_back(i);
+        for (std::size_t k = node.parents.size(); k < down.size(); ++k) depended[down[k]] = true;
         parents.add(node.parents);
         all.add(down);
     }
-    // Ancestor closures in a topological order (parents before children).
+    for (std::size_t i = 0; i < n; ++i) {
+        for (std::size_t p : nodes_[i].parents) nodes_[p].children.push_back(i);
+        for (std::size_t d : all[i])
+            if (depended[d]) nodes_[d].all_children.push_back(i);
+    }
+    // Ancestor closures in a topological order (parents before children):
+    // a revision is ready once each of its down revisions (all) is placed.
     std::vector<std::size_t> pending(n, 0), order;
-    for (std::size_t i = 0; i < n; ++i) pending[i] = nodes_[i].parents.size() + nodes_[i].depends_on.size();
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t d : nodes_[i].depends_on)
-            if (std::find(nodes_[i].parents.begin(), nodes_[i].parents.end(), d) != nodes_[i].parents.end())
-                --pending[i];  // counted once in all_children
+    for (std::size_t i = 0; i < n; ++i) pending[i] = all[i].size();
     for (std::size_t i = 0; i < n; ++i)
         if (pending[i] == 0) order.push_back(i);
     for (std::size_t q = 0; q < order.size(); ++q)
