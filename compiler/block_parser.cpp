@@ -53,7 +53,7 @@ void BlockParser::parse(std::size_t rev) {
     bool ok = grammar::parse_revision_blocks(files_, project_.files[rev], vars_, diags_[rev], file,
                                              project_.blocks_at[rev]);
     // An upgrade never reads a downgrade block: its syntax is checked, its AST dropped.
-    if (depth_ == ParseDepth::UpgradeBlocks) std::vector<ast::Statement>().swap(file.downgrade);
+    if (depth_ == ParseDepth::UpgradeBlocks) free_block(project_, rev, false);
     project_.broken[rev] = ok ? 0 : 1;
     state_[rev].store(kParsed, std::memory_order_release);
     state_[rev].notify_all();
@@ -74,10 +74,7 @@ void BlockParser::free_retired() {
         std::lock_guard lock(retired_mutex_);
         retired.swap(retired_);
     }
-    for (auto [rev, upgrade] : retired) {
-        ast::RevisionFile& file = project_.revisions[rev];
-        std::vector<ast::Statement>().swap(upgrade ? file.upgrade : file.downgrade);
-    }
+    for (auto [rev, upgrade] : retired) free_block(project_, rev, upgrade);
 }
 
 void BlockParser::await(std::size_t rev) {

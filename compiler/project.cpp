@@ -109,6 +109,11 @@ std::string sha256_hex(std::string_view data) {
     return hex(digest, len);
 }
 
+void free_block(Project& project, std::size_t rev, bool upgrade) {
+    ast::RevisionFile& file = project.revisions[rev];
+    std::vector<ast::Statement>().swap(upgrade ? file.upgrade : file.downgrade);
+}
+
 RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file) {
     auto loc = [&](ast::Span s) { return Location{file, s.begin, s.end}; };
     RevisionHeader h;
@@ -187,7 +192,7 @@ std::optional<Project> load_project(const Config& config, const grammar::Variabl
             auto parsed = grammar::parse_revision_file(files, ids[i], vars, l.diags, &rev, depth == ParseDepth::Headers);
             if (parsed) rev = std::move(*parsed);
             l.parsed = parsed.has_value();
-            if (depth == ParseDepth::UpgradeBlocks) std::vector<ast::Statement>().swap(rev.downgrade);
+            if (depth == ParseDepth::UpgradeBlocks) free_block(project, i, false);
         }
         if (!rev.revision.text.empty()) headers[i] = revision_header(rev, ids[i]);
     });

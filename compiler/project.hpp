@@ -44,6 +44,10 @@ enum class ParseDepth { Headers, UpgradeBlocks, Full };
 std::optional<Project> load_project(const Config& config, const grammar::Variables& vars, SourceFiles& files,
                                     Diagnostics& diags, ParseDepth depth = ParseDepth::Full, bool defer_blocks = false);
 
+// Frees revision `rev`'s upgrade (or downgrade) statements: nothing reads
+// them once checked (or, for an upgrade, once a downgrade block is parsed).
+void free_block(Project& project, std::size_t rev, bool upgrade);
+
 // The header the revision graph needs, with locations into the file.
 RevisionHeader revision_header(const ast::RevisionFile& rev, FileId file);
 

@@ -160,9 +160,8 @@ bool run_plan(Session& s, const std::string& command) {
                          dialect->facts().alter_needs_tables};
         ParsedRevisions parsed{s.project->revisions, s.project->files, s.project->broken,
                                [&](std::size_t rev, bool upgrade) {
-                                   if (s.blocks) return s.blocks->retire(rev, upgrade);
-                                   auto& file = s.project->revisions[rev];
-                                   std::vector<ast::Statement>().swap(upgrade ? file.upgrade : file.downgrade);
+                                   if (s.blocks) s.blocks->retire(rev, upgrade);
+                                   else free_block(*s.project, rev, upgrade);
                                },
                                [&](std::size_t rev) {
                                    if (s.blocks) s.blocks->await(rev);
