@@ -662,7 +662,11 @@ struct StatementChecker {
             std::vector<std::string> names;
             for (const auto& [key, i] : model().indexes.sorted()) names.push_back(key.display());
             c.did_you_mean(d, name.display(), names);
-            for (const auto& [key, t] : model().tables.sorted())
+            auto has_it = [&](const ir::ObjectName&, const ir::Table& t) {
+                return std::any_of(t.constraints.begin(), t.constraints.end(),
+                                   [&](const ir::Constraint& k) { return k.name == name.name; });
+            };
+            for (const auto& [key, t] : model().tables.sorted_if(has_it))
                 for (const auto& k : t.constraints)
                     if (k.name == name.name)
                         d.notes.push_back({std::nullopt, fmt::format("'{}' is a constraint of table '{}': drop it with "
@@ -691,6 +695,15 @@ struct StatementChecker {
         emit({ir::CreateEnum{std::move(e)}});
     }
 
+    // Selects the tables with a column of enum type `e`.
+    static auto with_enum(const ir::ObjectName& e) {
+        return [&e](const ir::ObjectName&, const ir::Table& t) {
+            return std::any_of(t.columns.begin(), t.columns.end(), [&](const ir::Column& col) {
+                return col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == e;
+            });
+        };
+    }
+
     void operator()(const ast::AlterEnumAddValue& s) {
         ir::ObjectName name = c.object(s.name);
         const ir::Enum* e = c.enum_or_error(s.name);
@@ -713,20 +726,18 @@ struct StatementChecker {
         out.push_back({op, where});
         model().apply(out.back());
         auto& added = std::get<ir::AddEnumValue>(out.back().node);
-        for (const auto& [key, t] : model().tables.sorted())
-            if (std::any_of(t.columns.begin(), t.columns.end(), [&](const ir::Column& col) {
-                    return col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == name;
-                })) {
-                added.tables.push_back(t);
-                for (auto& i : model().indexes_on(key)) added.indexes.push_back(std::move(i));
-            }
+        for (const auto& [key, t] : model().tables.sorted_if(with_enum(name))) {
+            added.tables.push_back(t);
+            for (auto& i : model().indexes_on(key)) added.indexes.push_back(std::move(i));
+        }
     }
+
 
     void operator()(const ast::DropType& s) {
         ir::ObjectName name = c.object(s.name);
         const ir::Enum* e = c.enum_or_error(s.name);
         if (!e) return;
-        for (const auto& [key, t] : model().tables.sorted())
+        for (const auto& [key, t] : model().tables.sorted_if(with_enum(name)))
             for (const auto& col : t.columns)
                 if (col.type.kind == ir::Type::Kind::Enum && col.type.enum_name() == name) {
                     c.error(DiagKind::StillReferenced, s.name.span, fmt::format("type '{}' is still used by column '{}.{}'", name.display(),
@@ -758,12 +769,13 @@ struct StatementChecker {
             return;
         }
         if (!s.cascade) {
-            for (const auto& [key, t] : model().tables.sorted())
-                if (key.schema == s.name.text) {
-                    c.error(DiagKind::StillReferenced, s.name.span, fmt::format("schema '{}' still holds table '{}'", s.name.text, key.display()))
-                        .notes.push_back({std::nullopt, "drop its objects first, or write `drop schema ... cascade`"});
-                    return;
-                }
+            auto in_schema = [&](const ir::ObjectName& key, const ir::Table&) { return key.schema == s.name.text; };
+            if (auto held = model().tables.sorted_if(in_schema); !held.empty()) {
+                c.error(DiagKind::StillReferenced, s.name.span,
+                        fmt::format("schema '{}' still holds table '{}'", s.name.text, held.front().first.display()))
+                    .notes.push_back({std::nullopt, "drop its objects first, or write `drop schema ... cascade`"});
+                return;
+            }
         }
         emit({ir::DropSchema{s.name.text, s.if_exists, s.cascade}});
     }

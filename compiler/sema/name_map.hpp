@@ -68,16 +68,24 @@ public:
     }
 
     // Every entry, in key order: `for (const auto& [name, value] : map.sorted())`.
-    std::vector<std::pair<const ir::ObjectName&, const V&>> sorted() const { return sorted_of<const V>(map_); }
-    std::vector<std::pair<const ir::ObjectName&, V&>> sorted() { return sorted_of<V>(map_); }
+    std::vector<std::pair<const ir::ObjectName&, const V&>> sorted() const { return sorted_of<const V>(map_, all); }
+    std::vector<std::pair<const ir::ObjectName&, V&>> sorted() { return sorted_of<V>(map_, all); }
+    // The entries for which pred(name, value) holds, in key order: a scan of
+    // the map that sorts only what it found.
+    template <class Pred>
+    std::vector<std::pair<const ir::ObjectName&, const V&>> sorted_if(Pred&& pred) const {
+        return sorted_of<const V>(map_, pred);
+    }
 
 private:
-    template <class Value, class M>
-    static std::vector<std::pair<const ir::ObjectName&, Value&>> sorted_of(M& map) {
+    static constexpr auto all = [](const ir::ObjectName&, const V&) { return true; };
+
+    template <class Value, class M, class Pred>
+    static std::vector<std::pair<const ir::ObjectName&, Value&>> sorted_of(M& map, const Pred& pred) {
         using Entry = std::conditional_t<std::is_const_v<Value>, const value_type, value_type>;
         std::vector<Entry*> entries;
-        entries.reserve(map.size());
-        for (auto& entry : map) entries.push_back(&entry);
+        for (auto& entry : map)
+            if (pred(entry.first, entry.second)) entries.push_back(&entry);
         std::sort(entries.begin(), entries.end(), [](const Entry* a, const Entry* b) { return a->first < b->first; });
         std::vector<std::pair<const ir::ObjectName&, Value&>> out;
         out.reserve(entries.size());
