@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 
 #include "compiler/ascii.hpp"
 
@@ -59,13 +60,17 @@ std::unique_ptr<Dialect> make_dialect(const DialectOptions& options, Diagnostics
 
 namespace {
 
-// Sized once and appended: every list of every statement is joined here.
-std::string join(const std::vector<std::string>& parts, std::string_view sep) {
-    std::size_t size = parts.empty() ? 0 : sep.size() * (parts.size() - 1);
-    for (const auto& p : parts) size += p.size();
+// Every list of every statement is joined here, appended into one string:
+// `text` makes each part's text (by default the part itself).
+template <class Parts, class Text = std::identity>
+std::string join(const Parts& parts, std::string_view sep, Text text = {}) {
     std::string out;
-    out.reserve(size);
-    for (std::size_t i = 0; i < parts.size(); ++i) (i ? out.append(sep) : out).append(parts[i]);
+    bool first = true;
+    for (const auto& part : parts) {
+        if (!first) out.append(sep);
+        out.append(text(part));
+        first = false;
+    }
     return out;
 }
 
@@ -163,9 +168,7 @@ std::string SqlDialect::qname(const ir::ObjectName& name) const {
 }
 
 std::string SqlDialect::column_list(const std::vector<std::string>& cols) const {
-    std::string out;
-    for (std::size_t i = 0; i < cols.size(); ++i) (i ? out.append(", ") : out).append(quote_identifier(cols[i]));
-    return out;
+    return join(cols, ", ", [&](const std::string& c) { return quote_identifier(c); });
 }
 
 // --- expressions ----------------------------------------------------------------
